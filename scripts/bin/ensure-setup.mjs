@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+/**
+ * First-run setup, in plain JavaScript because it runs before node_modules exists.
+ * Installs what is missing and nothing else: `npm ci` when node_modules is absent or older than
+ * package-lock.json, Debian's chromium through apt-get when no Chromium is found and we are root.
+ * When everything is present it only hashes one file and stats a few paths (well under a second).
+ */
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import { accessSync, constants, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { delimiter, dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+const STAMP = join(root, 'node_modules', '.deckwright-install')
+/** Names Debian, Ubuntu and Chrome's own packages give the browser. */
+const BROWSER_COMMANDS = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']
+
+function log(message) {
+  process.stderr.write(`deckwright setup: ${message}\n`)
+}
+
+function lockHash() {
+  return createHash('sha256').update(readFileSync(join(root, 'package-lock.json'))).digest('hex')
+}
+
+export function dependenciesAreCurrent() {
+  if (!existsSync(STAMP)) return false
+  return readFileSync(STAMP, 'utf8').trim() === lockHash()
+}
+
+function installDependencies() {
+  log(existsSync(join(root, 'node_modules')) ? 'package-lock.json changed: running npm ci' : 'node_modules missing: running npm ci')
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+  const result = spawnSync(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    // Browsers come from the system: no package may download one.
+    env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', PUPPETEER_SKIP_DOWNLOAD: '1' },
+  })
+  if (result.status !== 0) {
+    log('npm ci failed; fix the error above and run the command again')
+    process.exit(1)
+  }
+  writeFileSync(STAMP, `${lockHash()}\n`)
+}
+
+function isExecutable(path) {
+  try {
+    accessSync(path, constants.X_OK)
+    return true
+  }
+  catch {
+    return false
+  }
+}
+
+/** The browser to drive: CHROMIUM_PATH when set, else the first Chromium on PATH. */
+export function findChromium(env = process.env) {
+  const override = env.CHROMIUM_PATH || env.DECKWRIGHT_CHROMIUM
+  if (override) return isExecutable(override) ? override : undefined
+  for (const dir of (env.PATH || '').split(delimiter)) {
+    for (const name of BROWSER_COMMANDS) {
+      const candidate = join(dir, name)
+      if (dir && isExecutable(candidate)) return candidate
+    }
+  }
+  return undefined
+}
+
+function installChromium() {
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
+  const hasApt = existsSync('/usr/bin/apt-get')
+  if (process.env.CHROMIUM_PATH) {
+    log(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} is not an executable file; point it at a Chromium or Chrome binary`)
+    process.exit(1)
+  }
+  if (!isRoot || !hasApt) {
+    log('no Chromium found: install Debian\'s "chromium" package (sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary')
+    process.exit(1)
+  }
+  log('no Chromium found: installing Debian\'s chromium with apt-get (one time)')
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'inherit', 'inherit'], env })
+  const install = update.status === 0
+    && spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: ['ignore', 'inherit', 'inherit'], env })
+  if (!install || install.status !== 0 || !findChromium()) {
+    log('installing chromium with apt-get failed; install it by hand (apt-get install chromium) or set CHROMIUM_PATH')
+    process.exit(1)
+  }
+}
+
+export function ensureSetup({ browser = true } = {}) {
+  if (!dependenciesAreCurrent()) installDependencies()
+  if (browser && !findChromium()) installChromium()
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) ensureSetup()

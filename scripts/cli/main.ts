@@ -1,0 +1,85 @@
+/**
+ * The CLI entry: the only place that reads argv, prints errors and chooses exit codes.
+ * Commands are imported when they run, so `check` never loads Slidev or a browser.
+ */
+import { cac } from 'cac'
+import { DeckError, EXIT, exitCodeFor, formatError } from '../core/errors.ts'
+import { VERSION } from '../core/version.ts'
+
+type Run = () => Promise<number>
+
+export async function main(argv: string[]): Promise<number> {
+  const cli = cac('deckwright')
+  let run: Run | undefined
+
+  cli
+    .command('deck [...decks]', 'Build decks: Slidev markdown, static SPA, slide PDF and handout PDF per locale')
+    .option('--locale <locale>', 'Build only this locale (zh-Hans-CN, zh-Hant-TW or zh-Hant-HK)')
+    .option('--handout <layout>', 'Handout layout: notes or 3up (default: the deck\'s, else notes)')
+    .option('--only <outputs>', 'Comma-separated outputs to make: slides,spa,pdf,handout (default: all)')
+    .option('--force', 'Rebuild even when inputs did not change')
+    .option('--quiet', 'Print errors only')
+    .option('--verbose', 'Print every step')
+    .example('npm run deck')
+    .example('npm run deck -- deepseek-tech-finance --locale zh-Hant-TW')
+    .action((decks: string[], options) => {
+      run = async () => (await import('./deck.ts')).deckCommand(decks, options)
+    })
+
+  cli
+    .command('check [...decks]', 'Validate decks (schema, paragraph references, quotes, glossary) without building')
+    .option('--quiet', 'Print errors only')
+    .example('npm run check')
+    .action((decks: string[], options) => {
+      run = async () => (await import('./check.ts')).checkCommand(decks, options)
+    })
+
+  cli
+    .command('dev <deck>', 'Start the Slidev dev server on a deck; regenerates on every save')
+    .option('--locale <locale>', 'Locale to present (default: the deck\'s first)')
+    .option('--port <port>', 'Port for the dev server (default: 3030, or the next free one)')
+    .option('--open', 'Open the deck in a browser')
+    .example('npm run dev -- deepseek-tech-finance --locale zh-Hant-HK')
+    .action((deck: string, options) => {
+      run = async () => (await import('./dev.ts')).devCommand(deck, options)
+    })
+
+  cli
+    .command('bench', 'Measure regeneration, builds and memory; prints a table')
+    .option('--skip-baseline', 'Skip the Slidev-native baseline')
+    .action(options => {
+      run = async () => (await import('./bench.ts')).benchCommand(options)
+    })
+
+  cli
+    .command('fuzz', 'Property-test the renderer with random text in a real Slidev build and browser')
+    .option('--runs <n>', 'Number of random decks to check', { default: 200 })
+    .option('--seed <n>', 'Seed, to replay a failure')
+    .action(options => {
+      run = async () => (await import('./fuzz.ts')).fuzzCommand(options)
+    })
+
+  cli.help()
+  cli.version(VERSION)
+
+  try {
+    cli.parse(['node', 'deckwright', ...argv], { run: false })
+    if (cli.options.help || cli.options.version) return EXIT.ok
+    if (!cli.matchedCommand) {
+      const name = cli.args[0]
+      if (name) throw new DeckError('E_USAGE', `unknown command "${name}"; run "deckwright --help"`)
+      cli.outputHelp()
+      return EXIT.usage
+    }
+    await cli.runMatchedCommand()
+    return run ? await run() : EXIT.ok
+  }
+  catch (error) {
+    if (error instanceof Error && error.name === 'CACError') {
+      process.stderr.write(`E_USAGE: ${error.message}\n`)
+      return EXIT.usage
+    }
+    process.stderr.write(`${formatError(error)}\n`)
+    return exitCodeFor(error)
+  }
+}

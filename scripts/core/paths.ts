@@ -1,0 +1,34 @@
+/** Where things live. Every path in the project derives from the repository root. */
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Locale } from '../load/schema.ts'
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+
+export interface ProjectPaths {
+  root: string
+  data: string
+  slides: string
+  dist: string
+  exports: string
+  cache: string
+  glossary: string
+}
+
+/** Output folders can be moved (tests build into a temporary folder); inputs stay in the repo. */
+export function projectPaths(outRoot = ROOT, dataDir = join(ROOT, 'data')): ProjectPaths {
+  return {
+    root: ROOT,
+    data: dataDir,
+    slides: join(outRoot, 'slides'),
+    dist: join(outRoot, 'dist'),
+    exports: join(outRoot, 'exports'),
+    cache: join(outRoot, '.cache'),
+    glossary: join(dataDir, 'glossary.yaml'),
+  }
+}
+
+/** `<deck>.<locale>`: the one naming rule for slides/, dist/ and exports/. */
+export function outputName(deckId: string, locale: Locale): string {
+  return `${deckId}.${locale}`
+}

@@ -1,0 +1,117 @@
+/**
+ * The file edge of loading: finds deck folders, reads article.yaml and source.txt, and hands the
+ * text to the pure validator. Every failure names the file.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import { readFile, stat } from 'node:fs/promises'
+import { basename, join, relative, resolve } from 'node:path'
+import { DeckError, fail, type Issue } from '../core/errors.ts'
+import { LOCALES, type Article, type Locale } from './schema.ts'
+import type { SourceText } from './source-text.ts'
+import { validateArticle } from './validate.ts'
+
+export const ARTICLE_FILE = 'article.yaml'
+export const SOURCE_FILE = 'source.txt'
+/** Larger inputs are refused before parsing: no real article comes near this. */
+export const MAX_INPUT_BYTES = 2 * 1024 * 1024
+
+/** A validated deck with every default resolved; later stages never test for `undefined`. */
+export interface Deck {
+  /** Folder name: the deck's id in output names. */
+  id: string
+  /** Absolute folder path. */
+  dir: string
+  /** article.yaml path as shown in messages. */
+  articleFile: string
+  sourceFile: string
+  article: Article
+  source: SourceText
+  locales: readonly Locale[]
+  handout: 'notes' | '3up'
+}
+
+/** Shown paths are relative to the working directory, as terminals and editors expect. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path)
+  return rel && !rel.startsWith('..') ? rel : path
+}
+
+/** Deck folders under `dataDir`: every folder holding an article.yaml, sorted by name. */
+export function listDeckDirs(dataDir: string): string[] {
+  if (!existsSync(dataDir)) return []
+  return readdirSync(dataDir, { withFileTypes: true })
+    .filter(entry => entry.isDirectory() && existsSync(join(dataDir, entry.name, ARTICLE_FILE)))
+    .map(entry => join(dataDir, entry.name))
+    .sort()
+}
+
+/** A deck given as an id (`deepseek-tech-finance`) or a folder path (`./my/deck`). */
+export function resolveDeckDir(ref: string, dataDir: string): string {
+  const candidates = [resolve(ref), join(dataDir, ref)]
+  for (const dir of candidates) {
+    if (existsSync(dir) && statSync(dir).isDirectory()) return dir
+  }
+  const known = listDeckDirs(dataDir).map(d => basename(d))
+  fail('E_NO_DECK', `no deck "${ref}": not a folder, and not a deck id in ${displayPath(dataDir)} (known: ${known.join(', ') || 'none'})`)
+}
+
+export async function readText(path: string): Promise<string> {
+  const file = displayPath(path)
+  let size: number
+  try {
+    size = (await stat(path)).size
+  }
+  catch (error) {
+    throw readError(file, error)
+  }
+  if (size > MAX_INPUT_BYTES)
+    fail('E_READ', `${file} is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB`, [
+      { file, message: `file too large (${size} bytes)` },
+    ])
+  try {
+    const bytes = await readFile(path)
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  }
+  catch (error) {
+    throw readError(file, error)
+  }
+}
+
+function readError(file: string, error: unknown): DeckError {
+  const code = (error as NodeJS.ErrnoException).code
+  const reason
+    = code === 'ENOENT' ? 'file not found'
+      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+        : code === 'ELOOP' ? 'symbolic link loop'
+          : code === 'EISDIR' ? 'is a folder, expected a file'
+            : error instanceof TypeError ? 'not valid UTF-8 text'
+              : (error as Error).message
+  return new DeckError('E_READ', `cannot read ${file}: ${reason}`, [{ file, message: reason }])
+}
+
+/** Reads and validates one deck folder; throws E_SCHEMA with every located problem. */
+export async function readDeck(dir: string): Promise<Deck> {
+  const articlePath = join(dir, ARTICLE_FILE)
+  const sourcePath = join(dir, SOURCE_FILE)
+  const articleFile = displayPath(articlePath)
+  const sourceFile = displayPath(sourcePath)
+  const [articleText, sourceText] = await Promise.all([readText(articlePath), readText(sourcePath)])
+  const result = validateArticle({ articleText, articleFile, sourceText, sourceFile })
+  if (!result.article) throw schemaError(articleFile, result.issues)
+  const { article } = result
+  return {
+    id: basename(dir),
+    dir,
+    articleFile,
+    sourceFile,
+    article,
+    source: result.source,
+    locales: article.meta.locales ?? LOCALES,
+    handout: article.meta.handout ?? 'notes',
+  }
+}
+
+export function schemaError(file: string, issues: Issue[]): DeckError {
+  const noun = issues.length === 1 ? 'problem' : 'problems'
+  return new DeckError('E_SCHEMA', `${file}: ${issues.length} ${noun}`, issues)
+}

@@ -1,0 +1,192 @@
+/**
+ * Validation: YAML text and source text in, a typed article and every located problem out.
+ * Pure: no file access. All problems of a file are reported at once.
+ */
+import type { z } from 'zod'
+import type { Issue } from '../core/errors.ts'
+import { ArticleSchema, type Article } from './schema.ts'
+import { quoteIsInSource, readSourceText, type SourceText } from './source-text.ts'
+import { formatPath, parseYaml, type FieldPath, type ParsedYaml } from './yaml-doc.ts'
+
+export interface ValidationInput {
+  articleText: string
+  articleFile: string
+  sourceText: string
+  sourceFile: string
+}
+
+export interface ValidationResult {
+  article?: Article
+  source: SourceText
+  issues: Issue[]
+}
+
+export function validateArticle(input: ValidationInput): ValidationResult {
+  const yaml = parseYaml(input.articleText, input.articleFile)
+  const issues: Issue[] = [...yaml.issues]
+  const at = (path: FieldPath, message: string, key?: string): Issue => ({
+    file: input.articleFile,
+    ...yaml.locate(path, key),
+    path: formatPath(key === undefined ? path : [...path, key]),
+    message,
+  })
+
+  if (yaml.value === undefined || yaml.value === null) {
+    if (yaml.issues.length === 0) issues.push(at([], 'the file is empty: expected meta, sections and closing'))
+    return { source: readSourceText(input.sourceText, []), issues }
+  }
+  const parsed = ArticleSchema.safeParse(yaml.value, { reportInput: true })
+  if (!parsed.success) {
+    issues.push(...parsed.error.issues.flatMap(issue => describeZodIssue(issue, at)))
+    return { source: readSourceText(input.sourceText, []), issues }
+  }
+  const article = parsed.data
+  const source = readSourceText(input.sourceText, article.errata)
+  for (const problem of source.problems) issues.push(at(['errata', problem.index, 'original'], problem.message))
+  issues.push(...checkReferences(article, source, at, input.sourceFile))
+  return issues.length ? { source, issues } : { article, source, issues }
+}
+
+type At = (path: FieldPath, message: string, key?: string) => Issue
+
+function describeZodIssue(issue: z.core.$ZodIssue, at: At): Issue[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map(key => at(path, `unknown field "${key}"${suggestion(key)}`, key))
+    case 'invalid_type': {
+      const got = describeValue(issue.input)
+      const message = got === 'nothing' ? `missing: expected ${issue.expected}` : `expected ${issue.expected}, got ${got}`
+      return [at(path, message)]
+    }
+    case 'invalid_value':
+      return [at(path, `expected one of ${issue.values.map(v => JSON.stringify(v)).join(', ')}, got ${describeValue(issue.input)}`)]
+    case 'invalid_union':
+      if (issue.note === 'No matching discriminator')
+        return [at(path, 'expected "layout" to be one of "bullets", "quote", "compare", "chart"')]
+      return [at(path, `does not match any allowed form: ${issue.errors.flat().map(e => e.message).slice(0, 3).join('; ')}`)]
+    default:
+      return [at(path, issue.message)]
+  }
+}
+
+const KNOWN_FIELDS = ['title', 'subtitle', 'notes', 'bullets', 'paragraphs', 'paragraph', 'layout', 'slides', 'sections', 'authors', 'quote', 'text', 'chart', 'channels', 'dimensions', 'ratings', 'closing', 'meta', 'errata', 'source', 'locales', 'organisation', 'role', 'name', 'editor', 'heading', 'left', 'right']
+
+/** Points a misspelt field at its likely intended name. */
+function suggestion(key: string): string {
+  const near = KNOWN_FIELDS.find(known => known !== key && editDistance(known, key) <= 2)
+  return near ? ` (did you mean "${near}"?)` : ''
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!
+    row[0] = i
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
+      previous = current
+    }
+  }
+  return row[b.length]!
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  if (value === null) return 'null (an empty value)'
+  if (Array.isArray(value)) return 'a list'
+  if (typeof value === 'object') return 'a mapping'
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`
+  return `${typeof value} ${String(value)}`
+}
+
+/** Cross-field checks the schema cannot express: paragraph ranges, quotes, ids. */
+function checkReferences(article: Article, source: SourceText, at: At, sourceFile: string): Issue[] {
+  const issues: Issue[] = []
+  const count = source.paragraphs.length
+  const paragraphInRange = (path: FieldPath, n: number) => {
+    if (n > count) issues.push(at(path, `paragraph ${n} does not exist: ${sourceFile} has ${count} paragraphs`))
+  }
+  const quoteInSource = (path: FieldPath, quote: { text: string; paragraph: number }) => {
+    if (quote.paragraph > count) return paragraphInRange([...path, 'paragraph'], quote.paragraph)
+    if (!quoteIsInSource(source, quote.text, quote.paragraph))
+      issues.push(at([...path, 'text'], `quote not found in paragraph ${quote.paragraph} of ${sourceFile} (after errata): "${quote.text}"`))
+  }
+
+  article.errata.forEach((e, i) => paragraphInRange(['errata', i, 'paragraph'], e.paragraph))
+  const sectionIds = new Set<string>()
+  const slideIds = new Set<string>()
+  article.sections.forEach((section, s) => {
+    if (sectionIds.has(section.id)) issues.push(at(['sections', s, 'id'], `duplicate section id "${section.id}"`))
+    sectionIds.add(section.id)
+    if (section.paragraph !== undefined) paragraphInRange(['sections', s, 'paragraph'], section.paragraph)
+    section.slides.forEach((slide, k) => {
+      const path = ['sections', s, 'slides', k] as const
+      if (slide.id !== undefined) {
+        if (slideIds.has(slide.id)) issues.push(at([...path, 'id'], `duplicate slide id "${slide.id}"`))
+        slideIds.add(slide.id)
+      }
+      slide.paragraphs.forEach((n, p) => paragraphInRange([...path, 'paragraphs', p], n))
+      if (slide.layout === 'quote') quoteInSource([...path, 'quote'], slide.quote)
+      if (slide.layout === 'chart' && (slide.chart.type === 'radar' || slide.chart.type === 'heatmap'))
+        issues.push(...checkChartRefs(article, slide.chart, [...path, 'chart'], at))
+      if (slide.layout === 'chart' && (slide.chart.type === 'bar' || slide.chart.type === 'line')) {
+        const labels = slide.chart.labels.length
+        slide.chart.series.forEach((series, i) => {
+          if (series.values.length !== labels)
+            issues.push(at([...path, 'chart', 'series', i, 'values'], `expected ${labels} values (one per label), got ${series.values.length}`))
+        })
+      }
+    })
+  })
+  if (article.comparison) issues.push(...checkComparison(article.comparison, at, quoteInSource))
+  return issues
+}
+
+function checkChartRefs(article: Article, chart: { channels?: string[]; dimensions?: string[] }, path: FieldPath, at: At): Issue[] {
+  if (!article.comparison) return [at(path, 'a radar or heatmap chart needs a "comparison" block in the article')]
+  const channels = new Set(article.comparison.channels.map(c => c.id))
+  const dimensions = new Set(article.comparison.dimensions.map(d => d.id))
+  const issues: Issue[] = []
+  chart.channels?.forEach((c, i) => {
+    if (!channels.has(c)) issues.push(at([...path, 'channels', i], `unknown channel "${c}": expected one of ${[...channels].join(', ')}`))
+  })
+  chart.dimensions?.forEach((d, i) => {
+    if (!dimensions.has(d)) issues.push(at([...path, 'dimensions', i], `unknown dimension "${d}": expected one of ${[...dimensions].join(', ')}`))
+  })
+  return issues
+}
+
+function checkComparison(
+  comparison: NonNullable<Article['comparison']>,
+  at: At,
+  quoteInSource: (path: FieldPath, quote: { text: string; paragraph: number }) => void,
+): Issue[] {
+  const issues: Issue[] = []
+  const { min, max } = comparison.scale
+  if (min >= max) issues.push(at(['comparison', 'scale', 'max'], `expected max greater than min (${min})`))
+  const unique = (list: { id: string }[], name: string) => {
+    const seen = new Set<string>()
+    list.forEach((item, i) => {
+      if (seen.has(item.id)) issues.push(at(['comparison', name, i, 'id'], `duplicate id "${item.id}"`))
+      seen.add(item.id)
+    })
+    return seen
+  }
+  const channels = unique(comparison.channels, 'channels')
+  const dimensions = unique(comparison.dimensions, 'dimensions')
+  const rated = new Set<string>()
+  comparison.ratings.forEach((rating, i) => {
+    const path = ['comparison', 'ratings', i] as const
+    if (!channels.has(rating.channel)) issues.push(at([...path, 'channel'], `unknown channel "${rating.channel}"`))
+    if (!dimensions.has(rating.dimension)) issues.push(at([...path, 'dimension'], `unknown dimension "${rating.dimension}"`))
+    if (!Number.isInteger(rating.value) || rating.value < min || rating.value > max)
+      issues.push(at([...path, 'value'], `expected a whole number from ${min} to ${max} (the scale), got ${rating.value}`))
+    const key = `${rating.channel}/${rating.dimension}`
+    if (rated.has(key)) issues.push(at(path, `channel "${rating.channel}" is rated twice on "${rating.dimension}"`))
+    rated.add(key)
+    quoteInSource([...path, 'basis'], rating.basis)
+  })
+  return issues
+}
