@@ -101,8 +101,8 @@ export const BulletsSlideSchema = z.strictObject({
   ...slideBase,
   /** Ordinary slide: a title and 2 to 6 bullets. */
   layout: z.literal('bullets'),
-  /** Concise points, faithful to the source. */
-  bullets: bullets(2, 6),
+  /** Concise points, faithful to the source. Aim for 2 to 6; longer lists continue on a follow-up slide. */
+  bullets: bullets(2, 60),
 })
 
 export const QuoteSlideSchema = z.strictObject({

@@ -37,14 +37,21 @@ export function validateArticle(input: ValidationInput): ValidationResult {
   }
   const parsed = ArticleSchema.safeParse(yaml.value, { reportInput: true })
   if (!parsed.success) {
-    issues.push(...parsed.error.issues.flatMap(issue => describeZodIssue(issue, at)))
-    return { source: readSourceText(input.sourceText, []), issues }
+    // A schema issue on the line of a syntax error is that error's echo: report the cause once.
+    const syntaxLines = new Set(yaml.issues.map(issue => issue.line))
+    const schemaIssues = parsed.error.issues.flatMap(issue => describeZodIssue(issue, at))
+    issues.push(...schemaIssues.filter(issue => !syntaxLines.has(issue.line)))
+    return { source: readSourceText(input.sourceText, []), issues: byPosition(issues) }
   }
   const article = parsed.data
   const source = readSourceText(input.sourceText, article.errata)
   for (const problem of source.problems) issues.push(at(['errata', problem.index, 'original'], problem.message))
   issues.push(...checkReferences(article, source, at, input.sourceFile))
-  return issues.length ? { source, issues } : { article, source, issues }
+  return issues.length ? { source, issues: byPosition(issues) } : { article, source, issues }
+}
+
+function byPosition(issues: Issue[]): Issue[] {
+  return [...issues].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
 }
 
 type At = (path: FieldPath, message: string, key?: string) => Issue
@@ -62,7 +69,7 @@ function describeZodIssue(issue: z.core.$ZodIssue, at: At): Issue[] {
     case 'invalid_value':
       return [at(path, `expected one of ${issue.values.map(v => JSON.stringify(v)).join(', ')}, got ${describeValue(issue.input)}`)]
     case 'invalid_union':
-      if (issue.note === 'No matching discriminator')
+      if ('note' in issue && issue.note === 'No matching discriminator')
         return [at(path, 'expected "layout" to be one of "bullets", "quote", "compare", "chart"')]
       return [at(path, `does not match any allowed form: ${issue.errors.flat().map(e => e.message).slice(0, 3).join('; ')}`)]
     default:

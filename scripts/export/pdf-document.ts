@@ -1,0 +1,90 @@
+/**
+ * Makes a printed PDF a proper document: metadata (title, author, subject, keywords, language,
+ * creator), and an outline of sections and slides. Pure over bytes: PDF in, PDF out.
+ */
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFArray, PDFNull, type PDFRef } from 'pdf-lib'
+
+export interface PdfMetadata {
+  title: string
+  author: string
+  subject: string
+  keywords: readonly string[]
+  /** BCP 47 language tag, such as zh-Hant-TW. */
+  language: string
+  creator: string
+}
+
+export interface OutlineEntry {
+  title: string
+  /** 0-based page index the entry opens. */
+  page: number
+  children?: OutlineEntry[]
+}
+
+export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outline: readonly OutlineEntry[], expectedPages?: number): Promise<Uint8Array> {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false })
+  // Chromium rounds the page height to its own units (404.88 pt for 540 px), so the last slide
+  // spills a sliver onto one more, blank page; drop pages past the last slide.
+  if (expectedPages !== undefined) {
+    while (doc.getPageCount() > expectedPages) doc.removePage(doc.getPageCount() - 1)
+  }
+  setMetadata(doc, metadata)
+  if (outline.length > 0) addOutline(doc, outline)
+  return doc.save({ useObjectStreams: true })
+}
+
+export function setMetadata(doc: PDFDocument, metadata: PdfMetadata): void {
+  doc.setTitle(metadata.title, { showInWindowTitleBar: true })
+  doc.setAuthor(metadata.author)
+  doc.setSubject(metadata.subject)
+  doc.setKeywords([...metadata.keywords])
+  doc.setCreator(metadata.creator)
+  doc.setProducer(`${metadata.creator} (pdf-lib, Chromium)`)
+  doc.setLanguage(metadata.language)
+  const now = new Date()
+  doc.setModificationDate(now)
+}
+
+/** Writes the outline (bookmarks) tree into the catalog. */
+export function addOutline(doc: PDFDocument, entries: readonly OutlineEntry[]): void {
+  const pages = doc.getPages()
+  const rootRef = doc.context.nextRef()
+  const count = writeLevel(doc, entries, rootRef, pages.map(p => p.ref))
+  const root = doc.context.obj({ Type: 'Outlines', Count: count.visible })
+  root.set(PDFName.of('First'), count.first)
+  root.set(PDFName.of('Last'), count.last)
+  doc.context.assign(rootRef, root)
+  doc.catalog.set(PDFName.of('Outlines'), rootRef)
+  doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'))
+}
+
+function writeLevel(doc: PDFDocument, entries: readonly OutlineEntry[], parent: PDFRef, pageRefs: PDFRef[]): { first: PDFRef; last: PDFRef; visible: number } {
+  const refs = entries.map(() => doc.context.nextRef())
+  let visible = 0
+  entries.forEach((entry, i) => {
+    const pageRef = pageRefs[Math.min(entry.page, pageRefs.length - 1)]!
+    const dict = doc.context.obj({}) as PDFDict
+    dict.set(PDFName.of('Title'), PDFHexString.fromText(entry.title))
+    dict.set(PDFName.of('Parent'), parent)
+    dict.set(PDFName.of('Dest'), PDFArray.withContext(doc.context))
+    const dest = dict.get(PDFName.of('Dest')) as PDFArray
+    dest.push(pageRef)
+    dest.push(PDFName.of('XYZ'))
+    dest.push(PDFNull)
+    dest.push(PDFNull)
+    dest.push(PDFNull)
+    if (i > 0) dict.set(PDFName.of('Prev'), refs[i - 1]!)
+    if (i < refs.length - 1) dict.set(PDFName.of('Next'), refs[i + 1]!)
+    visible++
+    if (entry.children?.length) {
+      const child = writeLevel(doc, entry.children, refs[i]!, pageRefs)
+      dict.set(PDFName.of('First'), child.first)
+      dict.set(PDFName.of('Last'), child.last)
+      // Positive count: the section opens expanded in the reader's sidebar.
+      dict.set(PDFName.of('Count'), PDFNumber.of(child.visible))
+      visible += child.visible
+    }
+    doc.context.assign(refs[i]!, dict)
+  })
+  return { first: refs[0]!, last: refs[refs.length - 1]!, visible }
+}

@@ -1,0 +1,28 @@
+/**
+ * Regeneration for one deck and locale: re-reads the data, and writes the markdown only when it
+ * changed. A broken edit throws with located errors and leaves the last good markdown in place.
+ */
+import { readFile } from 'node:fs/promises'
+import type { ProjectPaths } from '../core/paths.ts'
+import { VERSION } from '../core/version.ts'
+import { writeFileAtomic } from '../core/atomic.ts'
+import { readDeck } from '../load/read-deck.ts'
+import type { Locale } from '../load/schema.ts'
+import { readGlossaryFor } from '../localise/glossary-file.ts'
+import { prepareLocale, type LocaleTarget } from './prepare.ts'
+
+export async function prepareTarget(deckDir: string, locale: Locale | undefined, paths: ProjectPaths): Promise<LocaleTarget> {
+  const deck = await readDeck(deckDir)
+  const glossary = await readGlossaryFor(deck, paths)
+  const chosen = locale ?? deck.locales[0]!
+  const files = (glossary as { files?: string[] }).files ?? []
+  return prepareLocale(deck, glossary, files, chosen, paths, VERSION)
+}
+
+/** Writes the target's markdown if its bytes differ; returns whether it wrote. */
+export async function writeMarkdownIfChanged(target: LocaleTarget): Promise<boolean> {
+  const current = await readFile(target.files.markdown, 'utf8').catch(() => undefined)
+  if (current === target.markdown) return false
+  await writeFileAtomic(target.files.markdown, target.markdown)
+  return true
+}

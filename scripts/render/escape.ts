@@ -1,0 +1,65 @@
+/**
+ * Escaping: every string from the data is text, never code.
+ *
+ * Slide content travels as YAML frontmatter props and is printed by the layouts with Vue text
+ * interpolation, so it is never parsed as markdown, HTML, a Vue template or KaTeX. The only data
+ * that passes through Slidev's markdown renderer is the speaker notes (and the deck info), and
+ * those are entity-encoded here.
+ */
+
+/**
+ * A YAML double-quoted scalar that reads back as exactly `text`. Escapes everything YAML treats
+ * as a line break or forbids (C0/C1 controls, DEL, U+2028/2029, BOM, lone surrogates), so a value
+ * can never end the frontmatter or start a new slide.
+ */
+export function yamlString(text: string): string {
+  let out = '"'
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const char = text[i]!
+    if (char === '"') out += '\\"'
+    else if (char === '\\') out += '\\\\'
+    else if (code === 0x0a) out += '\\n'
+    else if (code === 0x09) out += '\\t'
+    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || code === 0xfeff)
+      out += `\\u${code.toString(16).padStart(4, '0')}`
+    else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) out += char + text[++i]
+    else if (code >= 0xd800 && code <= 0xdfff) out += `\\u${code.toString(16)}` // lone surrogate
+    else out += char
+  }
+  return `${out}"`
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff
+}
+
+/** ASCII characters with meaning in markdown, HTML, Vue templates, KaTeX or Slidev note syntax. */
+const MARKUP_CHARS = /[&<>"'`*_{}[\]()#+\-.!|~$:@\\=^%]/g
+
+/**
+ * Text for Slidev's markdown renderer (speaker notes, deck info): every markup character becomes
+ * a numeric entity, which markdown-it prints as the literal character and never as syntax.
+ * Paragraphs stay separated by blank lines; other line breaks are kept inside the paragraph.
+ */
+export function escapeMarkdownText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n{2,}/)
+    .map(paragraph =>
+      paragraph
+        .split('\n')
+        .map(line => encodeLine(line.trim()))
+        .filter(line => line.length > 0)
+        .join('  \n'),
+    )
+    .filter(paragraph => paragraph.length > 0)
+    .join('\n\n')
+}
+
+function encodeLine(line: string): string {
+  return line
+    .replace(MARKUP_CHARS, char => `&#${char.charCodeAt(0)};`)
+    // Controls are invisible and some end a markdown line: show them as their code point.
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, char => `&#${char.charCodeAt(0)};`)
+}

@@ -1,0 +1,89 @@
+/**
+ * The builder's own words on slides and in handouts, written for each locale directly
+ * (they do not go through OpenCC, so each reads as written for its region).
+ */
+import type { Locale } from '../load/schema.ts'
+
+export interface UiStrings {
+  /** Name of the locale as its readers say it. */
+  localeName: string
+  /** Footer citation: paragraphs of the source. */
+  sourceParagraphs: (range: string) => string
+  /** Joins paragraph ranges: 4–5、7 */
+  listSeparator: string
+  continued: string
+  part: (n: number) => string
+  authors: string
+  editor: string
+  source: string
+  sourceNote: string
+  errata: string
+  erratum: (original: string, corrected: string, paragraph: number) => string
+  generatedBy: string
+  slide: (n: number) => string
+  notes: string
+  page: (n: number, total: number) => string
+  chartData: string
+  contents: string
+}
+
+const zhHant = (localeName: string): UiStrings => ({
+  localeName,
+  sourceParagraphs: range => `原文第 ${range} 段`,
+  listSeparator: '、',
+  continued: '（續）',
+  part: n => `第 ${n} 部分`,
+  authors: '作者',
+  editor: '責任編輯',
+  source: '出處',
+  sourceNote: '本簡報依原文整理；段落編號指原文的非空行。',
+  errata: '勘誤',
+  erratum: (original, corrected, paragraph) => `第 ${paragraph} 段：「${original}」更正為「${corrected}」`,
+  generatedBy: '由 Deckwright 產生',
+  slide: n => `投影片 ${n}`,
+  notes: '講者備註',
+  page: (n, total) => `第 ${n} 頁，共 ${total} 頁`,
+  chartData: '圖表數據',
+  contents: '目錄',
+})
+
+export const UI_STRINGS: Record<Locale, UiStrings> = {
+  'zh-Hans-CN': {
+    localeName: '简体中文（中国大陆）',
+    sourceParagraphs: range => `原文第 ${range} 段`,
+    listSeparator: '、',
+    continued: '（续）',
+    part: n => `第 ${n} 部分`,
+    authors: '作者',
+    editor: '责任编辑',
+    source: '出处',
+    sourceNote: '本演示文稿依原文整理；段落编号指原文的非空行。',
+    errata: '勘误',
+    erratum: (original, corrected, paragraph) => `第 ${paragraph} 段：“${original}”更正为“${corrected}”`,
+    generatedBy: '由 Deckwright 生成',
+    slide: n => `幻灯片 ${n}`,
+    notes: '演讲者备注',
+    page: (n, total) => `第 ${n} 页，共 ${total} 页`,
+    chartData: '图表数据',
+    contents: '目录',
+  },
+  'zh-Hant-TW': { ...zhHant('繁體中文（台灣）'), chartData: '圖表資料' },
+  'zh-Hant-HK': {
+    ...zhHant('繁體中文（香港）'),
+    sourceNote: '本簡報依原文整理；段落編號指原文的非空行。',
+    slide: n => `簡報第 ${n} 張`,
+  },
+}
+
+/** [4, 5, 7] → "4–5、7": consecutive paragraphs read as a range. */
+export function formatParagraphs(paragraphs: readonly number[], separator: string): string {
+  const sorted = [...new Set(paragraphs)].sort((a, b) => a - b)
+  const parts: string[] = []
+  for (let i = 0; i < sorted.length; i++) {
+    const start = sorted[i]!
+    let end = start
+    while (sorted[i + 1] === end + 1) end = sorted[++i]!
+    parts.push(end === start ? String(start) : `${start}–${end}`)
+  }
+  return parts.join(separator)
+}
