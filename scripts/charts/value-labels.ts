@@ -2,7 +2,7 @@
  * A tiny chart.js plugin that writes each value next to its point or bar, so a reader never has
  * to estimate a value from gridlines or match colours to a legend. Placement is in label-layout.ts.
  */
-import type { BarElement, Chart, ChartType, Plugin, PointElement, RadialLinearScale } from 'chart.js'
+import type { Chart, ChartType, Plugin, PointElement, RadialLinearScale } from 'chart.js'
 import { layoutLabels, type Box, type LabelRequest } from './label-layout.ts'
 
 export interface ValueLabelOptions {
@@ -25,6 +25,14 @@ declare module 'chart.js' {
   interface PluginOptionsByType<TType extends ChartType> {
     dwValueLabels?: ValueLabelOptions | false
   }
+}
+
+/** What the plugin reads of a drawn bar (chart.js types its props as possibly null). */
+interface BarGeometry {
+  x: number
+  y: number
+  base: number
+  width: number
 }
 
 /** Radius around a point that its label keeps clear of. */
@@ -74,7 +82,7 @@ function collectMarks(chart: Chart, options: ValueLabelOptions, format: (v: numb
       if (typeof value !== 'number') return
       const color = options.colors[i] ?? options.sharedColor
       if (meta.type === 'bar') {
-        const { x, y, base, width } = element as BarElement
+        const { x, y, base, width } = element as unknown as BarGeometry
         obstacles.push({ left: x - width / 2, right: x + width / 2, top: Math.min(y, base), bottom: Math.max(y, base) })
         requests.push({ x, y, dirX: 0, dirY: value < 0 ? 1 : -1, text: format(value), color })
         return

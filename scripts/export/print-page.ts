@@ -48,6 +48,8 @@ export async function openPrintView(browser: BrowserManager, baseUrl: string, sl
 function isPrintReady(expected: number): boolean {
   const doc = document
   if (doc.querySelectorAll('.print-slide-container').length < expected) return false
+  // Containers appear before their slides' async components mount: wait for every layout.
+  if (doc.querySelectorAll('.print-slide-container .dw-layout').length < expected) return false
   if (doc.fonts.status !== 'loaded') return false
   if (doc.querySelector('.slidev-slide-loading')) return false
   if (doc.querySelector('[data-dw-fit="measuring"]')) return false

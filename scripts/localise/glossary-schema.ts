@@ -60,9 +60,13 @@ export function validateGlossary(yamlText: string, file: string): GlossaryValida
   if (yaml.issues.length > 0) return { issues: yaml.issues }
   // A file holding only comments is an empty glossary, not an error.
   const parsed = GlossaryFileSchema.safeParse(yaml.value ?? {}, { reportInput: true })
-  if (!parsed.success) return { issues: parsed.error.issues.flatMap(issue => describeIssue(issue, at)) }
-  const issues = [...findDuplicates(parsed.data, at), ...findTermsWithoutLocale(parsed.data, at)]
+  if (!parsed.success) return { issues: inFileOrder(parsed.error.issues.flatMap(issue => describeIssue(issue, at))) }
+  const issues = inFileOrder([...findDuplicates(parsed.data, at), ...findTermsWithoutLocale(parsed.data, at)])
   return issues.length > 0 ? { issues } : { glossary: toGlossary(parsed.data), issues }
+}
+
+function inFileOrder(issues: Issue[]): Issue[] {
+  return issues.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0))
 }
 
 function toGlossary(file: GlossaryFile): Glossary {
@@ -111,31 +115,34 @@ function findTermsWithoutLocale(file: GlossaryFile, at: At): Issue[] {
     : [at(['terms', i], `"${term.match}" names no locale, so it would change nothing: add ${LOCALES.join(', ')} or some of them, with the text to show`)])
 }
 
-const KNOWN_FIELDS = ['protect', 'names', 'terms', 'match', 'why', 'notPrecededBy', 'notFollowedBy', ...LOCALES]
+const FILE_FIELDS = Object.keys(GlossaryFileSchema.shape)
+const TERM_FIELDS = Object.keys(TermSchema.shape)
 /** Field names people reach for that mean `why` here. */
 const WHY_ALIASES = new Set(['note', 'notes', 'reason', 'comment', 'because'])
 
 function describeIssue(issue: z.core.$ZodIssue, at: At): Issue[] {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol')
   switch (issue.code) {
-    case 'unrecognized_keys':
-      return issue.keys.map(key => at(path, `unknown field "${key}"${suggestion(key)}`, key))
+    case 'unrecognized_keys': {
+      const fields = path.length === 0 ? FILE_FIELDS : TERM_FIELDS
+      return issue.keys.map(key => at(path, `unknown field "${key}"${suggestion(key, fields)}`, key))
+    }
     case 'invalid_type': {
       if (issue.input === undefined && path.at(-1) === 'why')
         return [at(path.slice(0, -1), 'missing "why": every term says why it is in the glossary', 'why')]
       const got = describeValue(issue.input)
-      return [at(path, got === 'nothing' ? `missing: expected ${issue.expected}` : `expected ${issue.expected}, got ${got}`)]
+      const expected = path.length === 0 ? `a mapping with ${FILE_FIELDS.join(', ')}` : issue.expected
+      return [at(path, got === 'nothing' ? `missing: expected ${expected}` : `expected ${expected}, got ${got}`)]
     }
     default:
       return [at(path, issue.message)]
   }
 }
 
-function suggestion(key: string): string {
-  if (WHY_ALIASES.has(key.toLowerCase())) return ' (did you mean "why"?)'
-  const near = KNOWN_FIELDS.find(known => editDistance(known.toLowerCase(), key.toLowerCase()) <= 2)
-  const fields = `; expected ${KNOWN_FIELDS.map(f => `"${f}"`).join(', ')}`
-  return near ? ` (did you mean "${near}"?)` : fields
+function suggestion(key: string, fields: readonly string[]): string {
+  if (WHY_ALIASES.has(key.toLowerCase()) && fields.includes('why')) return ' (did you mean "why"?)'
+  const near = fields.find(known => editDistance(known.toLowerCase(), key.toLowerCase()) <= 2)
+  return near ? ` (did you mean "${near}"?)` : `: expected one of ${fields.join(', ')}`
 }
 
 function editDistance(a: string, b: string): number {

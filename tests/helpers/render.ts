@@ -1,0 +1,17 @@
+import { join } from 'node:path'
+import { projectPaths, ROOT } from '../../scripts/core/paths.ts'
+import { readDeck } from '../../scripts/load/read-deck.ts'
+import type { Locale } from '../../scripts/load/schema.ts'
+import { readGlossaryFor } from '../../scripts/localise/glossary-file.ts'
+import { prepareLocale } from '../../scripts/pipeline/prepare.ts'
+
+/** Renders a deck folder's markdown for one locale, exactly as `npm run deck` would write it. */
+export async function renderDeckDir(dir: string, locale: Locale, outRoot = ROOT) {
+  const paths = projectPaths(outRoot)
+  const deck = await readDeck(dir)
+  const glossary = await readGlossaryFor(deck, paths)
+  const files = (glossary as { files?: string[] }).files ?? []
+  return prepareLocale(deck, glossary, files, locale, paths, '0.0.0-test')
+}
+
+export const ARTICLE_FIXTURES = join(ROOT, 'tests', 'fixtures', 'articles')

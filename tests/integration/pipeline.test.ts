@@ -1,0 +1,74 @@
+/**
+ * The whole path for real: fixture data → validated → localised → Slidev markdown → Slidev SPA
+ * build → printed in Chromium → PDF read back with pdf.js.
+ */
+import { existsSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { projectPaths } from '../../scripts/core/paths.ts'
+import { createProgress } from '../../scripts/core/progress.ts'
+import { LOCALES } from '../../scripts/load/schema.ts'
+import { runDecks } from '../../scripts/pipeline/run-decks.ts'
+import { ARTICLE_FIXTURES, renderDeckDir } from '../helpers/render.ts'
+import { readPdfFonts, readPdfInfo, readPdfPages, squash } from '../helpers/pdf.ts'
+
+const deckDir = join(ARTICLE_FIXTURES, 'minimal')
+let outRoot: string
+let paths: ReturnType<typeof projectPaths>
+
+beforeAll(async () => {
+  outRoot = await mkdtemp(join(tmpdir(), 'deckwright-pipeline-'))
+  paths = projectPaths(outRoot)
+  const result = await runDecks({ deckDirs: [deckDir], paths, outputs: ['slides', 'spa', 'pdf'], progress: createProgress('quiet') })
+  expect(result.failed.map(f => String((f.error as Error).message))).toEqual([])
+})
+
+afterAll(async () => {
+  if (outRoot) await rm(outRoot, { recursive: true, force: true })
+})
+
+describe.each(LOCALES)('minimal deck in %s', locale => {
+  const pdf = () => join(paths.exports, `minimal.${locale}.pdf`)
+
+  it('writes the markdown, the SPA with presenter mode, and the PDF', () => {
+    expect(existsSync(join(paths.slides, `minimal.${locale}.md`))).toBe(true)
+    expect(existsSync(join(paths.dist, `minimal.${locale}`, 'index.html'))).toBe(true)
+    expect(existsSync(pdf())).toBe(true)
+  })
+
+  it('has one 16:9 page per slide, and the title and every slide title as text', async () => {
+    const target = await renderDeckDir(deckDir, locale)
+    const pages = await readPdfPages(pdf())
+    expect(pages).toHaveLength(target.plan.slides.length)
+    target.plan.slides.forEach((slide, i) => expect(squash(pages[i]!)).toContain(squash(slide.title)))
+    expect(squash(pages[0]!)).toContain(squash(target.plan.title))
+    const info = await readPdfInfo(pdf())
+    expect(info.size.width / info.size.height).toBeCloseTo(16 / 9, 2)
+  })
+
+  it('embeds the regional Noto font, never a fallback', async () => {
+    const fonts = await readPdfFonts(pdf())
+    const family = { 'zh-Hans-CN': 'NotoSansSC', 'zh-Hant-TW': 'NotoSansTC', 'zh-Hant-HK': 'NotoSansHK' }[locale]
+    expect(fonts.length).toBeGreaterThan(0)
+    expect(fonts.every(f => f.embedded)).toBe(true)
+    expect(fonts.every(f => f.name.includes(family))).toBe(true)
+  })
+
+  it('carries the metadata and language', async () => {
+    const target = await renderDeckDir(deckDir, locale)
+    const info = await readPdfInfo(pdf())
+    expect(info).toMatchObject({ title: target.plan.title, author: '王小明', creator: expect.stringMatching(/^Deckwright \d/) })
+    expect(info.language).toContain(locale)
+  })
+})
+
+describe('regional text in the PDFs', () => {
+  it('reads Simplified in zh-Hans-CN and Traditional in the others', async () => {
+    const text = async (locale: string) => squash((await readPdfPages(join(paths.exports, `minimal.${locale}.pdf`))).join(''))
+    expect(await text('zh-Hans-CN')).toContain('财政与天使投资')
+    expect(await text('zh-Hant-TW')).toContain('財政與天使投資')
+    expect(await text('zh-Hant-HK')).toContain('財政與天使投資')
+  })
+})
