@@ -68,7 +68,7 @@ interface ChartDataBase {
   /** Category labels: radar spokes, heatmap rows, x-axis labels. */
   categories: string[]
   series: ChartSeries[]
-  /** Fraction digits every value is shown with (0 for ratings). */
+  /** The most fraction digits a value is shown with (0 for ratings); none are padded. */
   decimals: number
   /** Shown where a value is null. */
   notRated: string
@@ -111,8 +111,12 @@ export function resolveChart(article: Article, chart: ChartSlide['chart'], local
   return isDataChart(chart) ? resolveFigureChart(chart, locale, options) : resolveRatingChart(article, chart, locale, options)
 }
 
-export function isRatingChart<T extends { kind: ChartKind }>(data: T): data is T & { kind: 'radar' | 'heatmap' } {
+export function isRatingChart(data: ChartData): data is RatingChartData {
   return data.kind === 'radar' || data.kind === 'heatmap'
+}
+
+export function isFigureChart(data: ChartData): data is FigureChartData {
+  return data.kind === 'bar' || data.kind === 'line'
 }
 
 function isDataChart(chart: ChartSlide['chart']): chart is DataChart {

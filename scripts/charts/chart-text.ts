@@ -27,10 +27,13 @@ function isWhole(x: number): boolean {
   return Math.abs(x - Math.round(x)) < 1e-9
 }
 
-/** A value as the locale writes it, with a fixed number of fraction digits; null is not rated. */
+/**
+ * A value as the locale writes it, with as many fraction digits as it has (up to `decimals`):
+ * 120, 135.5, 95.25, never a padded 120.00; null is the not-rated text.
+ */
 export function formatValue(value: number | null, locale: Locale, decimals: number): string {
   if (value === null) return CHART_STRINGS[locale].notRated
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value)
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: decimals }).format(value)
 }
 
 /** Categories down, series across; the caption carries title and subtitle. */

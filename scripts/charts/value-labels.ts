@@ -15,7 +15,7 @@ export interface ValueLabelOptions {
   fontFamily: string
   fontSize: number
   fontWeight: number
-  /** BCP 47 locale and fraction digits for number formatting. */
+  /** BCP 47 locale and the most fraction digits a value is shown with (as in the table). */
   locale: string
   decimals: number
 }
@@ -42,7 +42,7 @@ export const valueLabelPlugin: Plugin<ChartType, ValueLabelOptions> = {
   id: 'dwValueLabels',
   afterDatasetsDraw(chart, _args, options) {
     const { ctx } = chart
-    const format = new Intl.NumberFormat(options.locale, { minimumFractionDigits: options.decimals, maximumFractionDigits: options.decimals })
+    const format = new Intl.NumberFormat(options.locale, { maximumFractionDigits: options.decimals })
     const { requests, obstacles } = collectMarks(chart, options, v => format.format(v))
     ctx.save()
     ctx.font = `${options.fontWeight} ${options.fontSize}px ${options.fontFamily}`

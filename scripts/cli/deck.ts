@@ -28,7 +28,8 @@ export async function deckCommand(refs: string[], options: DeckOptions, paths = 
     process.stderr.write(`✗ ${result.failed.length} failed, ${result.built.length} built (${seconds}s)\n`)
     return result.failed.some(f => isInputError(f.error)) ? EXIT.invalid : EXIT.build
   }
-  if (!options.quiet) process.stderr.write(`✓ ${result.built.length} deck/locale(s) built (${seconds}s)\n`)
+  const upToDate = result.upToDate.length > 0 ? `, ${result.upToDate.length} up to date` : ''
+  if (!options.quiet) process.stderr.write(`✓ ${result.built.length} deck/locale(s) built${upToDate} (${seconds}s)\n`)
   return EXIT.ok
 }
 

@@ -4,7 +4,7 @@
  * updates the open deck and presenter view. A broken edit prints its located error and the deck
  * keeps showing the last good version until the file is fixed.
  */
-import { dirname, join } from 'node:path'
+import { join } from 'node:path'
 import { watch } from 'chokidar'
 import { DeckError, fail, formatError } from '../core/errors.ts'
 import { projectPaths } from '../core/paths.ts'
@@ -19,46 +19,92 @@ export interface DevOptions {
   open?: boolean
 }
 
-export async function devCommand(ref: string, options: DevOptions, paths = projectPaths()): Promise<number> {
-  if (options.locale !== undefined && !(LOCALES as readonly string[]).includes(options.locale))
-    fail('E_USAGE', `unknown locale "${options.locale}": expected one of ${LOCALES.join(', ')}`)
-  const deckDir = resolveDeckDir(ref, paths.data)
-  const locale = options.locale as Locale | undefined
-  const target = await prepareTarget(deckDir, locale, paths)
-  await writeMarkdownIfChanged(target)
+/** What the dev session tells its user; the CLI prints these, tests collect them. */
+export type DevEvent =
+  | { type: 'ready'; url: string; markdown: string; watching: string }
+  | { type: 'regenerated'; markdown: string; ms: number; changed: boolean }
+  | { type: 'invalid'; error: unknown }
 
-  const server = await startDevServer(target.files.markdown, target.locale, options)
-  const stopWatching = watchDeck(deckDir, paths.glossary, async () => {
-    const started = performance.now()
-    try {
-      const next = await prepareTarget(deckDir, target.locale, paths)
-      const wrote = await writeMarkdownIfChanged(next)
-      const ms = (performance.now() - started).toFixed(0)
-      process.stderr.write(wrote ? `✓ regenerated ${displayPath(next.files.markdown)} in ${ms} ms\n` : `✓ no change to the slides (${ms} ms)\n`)
-    }
-    catch (error) {
-      if (!(error instanceof DeckError)) throw error
-      process.stderr.write(`✗ the deck keeps its last good version until this is fixed:\n${formatError(error)}\n`)
-    }
-  })
+export interface DevSession {
+  /** The deck's URL; the presenter view is `${url}#/presenter/1`. */
+  url: string
+  /** The generated markdown the server presents. */
+  markdown: string
+  close: () => Promise<void>
+}
+
+export async function devCommand(ref: string, options: DevOptions, paths = projectPaths()): Promise<number> {
+  const session = await startDev(ref, options, paths, printDevEvent)
   await new Promise<void>(resolve => {
     const stop = () => resolve()
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
   })
-  await stopWatching()
-  await server.close()
+  await session.close()
   return 0
 }
 
+/** Starts the dev server and the watcher; `close()` stops both. Throws (E_PORT, E_SCHEMA…) if the first load fails. */
+export async function startDev(ref: string, options: DevOptions, paths = projectPaths(), report: (event: DevEvent) => void = printDevEvent): Promise<DevSession> {
+  if (options.locale !== undefined && !(LOCALES as readonly string[]).includes(options.locale))
+    fail('E_USAGE', `unknown locale "${options.locale}": expected one of ${LOCALES.join(', ')}`)
+  const deckDir = resolveDeckDir(ref, paths.data)
+  const target = await prepareTarget(deckDir, options.locale as Locale | undefined, paths)
+  await writeMarkdownIfChanged(target)
+  const server = await startDevServer(target.files.markdown, target.locale, options)
+  const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${server.config.server.port}/`
+  const stopWatching = watchDeck(deckDir, paths.glossary, async () => {
+    const started = performance.now()
+    try {
+      const next = await prepareTarget(deckDir, target.locale, paths)
+      const changed = await writeMarkdownIfChanged(next)
+      report({ type: 'regenerated', markdown: next.files.markdown, ms: performance.now() - started, changed })
+    }
+    catch (error) {
+      report({ type: 'invalid', error })
+    }
+  })
+  report({ type: 'ready', url, markdown: target.files.markdown, watching: deckDir })
+  return {
+    url,
+    markdown: target.files.markdown,
+    close: async () => {
+      await stopWatching()
+      await server.close()
+    },
+  }
+}
+
+function printDevEvent(event: DevEvent): void {
+  if (event.type === 'ready') {
+    process.stderr.write(`Deck:      ${event.url}\nPresenter: ${event.url}#/presenter/1\nWatching ${displayPath(event.watching)} and the glossary for changes (Ctrl-C to stop)\n`)
+  }
+  else if (event.type === 'regenerated') {
+    const ms = event.ms.toFixed(0)
+    process.stderr.write(event.changed ? `✓ regenerated ${displayPath(event.markdown)} in ${ms} ms\n` : `✓ no change to the slides (${ms} ms)\n`)
+  }
+  else {
+    const unexpected = !(event.error instanceof DeckError)
+    process.stderr.write(`✗ the deck keeps its last good version until this is fixed${unexpected ? ' (unexpected error)' : ''}:\n${formatError(event.error)}\n`)
+  }
+}
+
 async function startDevServer(entry: string, locale: Locale, options: DevOptions) {
-  const { createServer, resolveOptions } = await import('@slidev/cli')
+  const { createServer, resolveOptions, parser } = await import('@slidev/cli')
   const slidevOptions = await resolveOptions({ entry }, 'dev')
   const port = options.port === undefined ? 3030 : Number(options.port)
   const server = await createServer(slidevOptions, {
     server: { port, strictPort: options.port !== undefined, host: '127.0.0.1', open: options.open ?? false },
     plugins: [localeFontsPlugin(locale)],
     logLevel: 'warn',
+  }, {
+    // Without loadData Slidev's hot update ignores the changed markdown: it reloads nothing.
+    // Deckwright's headmatter keeps theme, fonts and router fixed, so a reload never needs a restart.
+    async loadData(sources) {
+      const loaded = await parser.load(slidevOptions, slidevOptions.entry, sources, 'dev')
+      const config = parser.resolveConfig(loaded.headmatter, slidevOptions.data.themeMeta, slidevOptions.entry)
+      return { ...loaded, themeMeta: slidevOptions.data.themeMeta, config: { ...config, theme: slidevOptions.data.config.theme, addons: slidevOptions.data.config.addons } }
+    },
   })
   try {
     await server.listen()
@@ -68,8 +114,6 @@ async function startDevServer(entry: string, locale: Locale, options: DevOptions
     const message = (error as Error).message
     fail('E_PORT', /in use|EADDRINUSE/i.test(message) ? `port ${port} is in use: pass --port with a free one` : message)
   }
-  const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${port}/`
-  process.stderr.write(`Deck:      ${url}\nPresenter: ${url}#/presenter/1\nWatching ${displayPath(dirname(entry))} data for changes (Ctrl-C to stop)\n`)
   return server
 }
 
@@ -82,7 +126,8 @@ function watchDeck(deckDir: string, glossary: string, onChange: () => Promise<vo
     if (!/\.(ya?ml|txt)$/.test(path) && path !== join(deckDir)) return
     clearTimeout(timer)
     timer = setTimeout(() => {
-      running = running.then(onChange)
+      // onChange reports its own errors; the catch keeps one unexpected failure from stopping the chain.
+      running = running.then(onChange).catch(() => undefined)
     }, 30)
   })
   return async () => {

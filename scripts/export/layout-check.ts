@@ -25,7 +25,7 @@ function findLayoutProblems(): LayoutProblem[] {
     for (const fit of Array.from(container.querySelectorAll<HTMLElement>('[data-dw-fit="overflow"]')))
       problems.push({ slide, kind: 'cut-off', text: snippet(fit) })
     const blocks = Array.from(container.querySelectorAll<HTMLElement>('.dw-layout h1, .dw-layout h2, .dw-layout li, .dw-layout p, .dw-layout blockquote, .dw-layout figcaption, .dw-layout td, .dw-layout th'))
-    const boxes = blocks.filter(el => el.offsetParent !== null && el.getClientRects().length > 0 && !el.closest('.dw-sr-only'))
+    const boxes = blocks.filter(el => el.offsetParent !== null && el.getClientRects().length > 0 && !el.closest('.dw-sr-only, .dw-visually-hidden'))
     for (const el of boxes) {
       const r = el.getBoundingClientRect()
       if (r.width === 0 || r.height === 0) continue

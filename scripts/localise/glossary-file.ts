@@ -16,8 +16,7 @@ export const GLOSSARY_FILE = 'glossary.yaml'
 
 /** The glossary a deck is localised with: global entries, then the deck's, which win for the same word. */
 export async function readGlossaryFor(deck: Pick<Deck, 'dir'>, paths: Pick<ProjectPaths, 'glossary'>): Promise<Glossary> {
-  const candidates = [resolve(paths.glossary), resolve(deck.dir, GLOSSARY_FILE)]
-  const files = [...new Set(candidates)].filter(path => existsSync(path))
+  const files = glossaryFilesFor(deck, paths)
   const results = await Promise.all(files.map(readGlossaryFile))
   const issues = results.flatMap(result => result.issues)
   if (issues.length > 0) {
@@ -25,6 +24,12 @@ export async function readGlossaryFor(deck: Pick<Deck, 'dir'>, paths: Pick<Proje
     fail('E_GLOSSARY', `${files.map(displayPath).join(' and ')}: ${issues.length} glossary ${noun}`, issues)
   }
   return results.reduce<Glossary>((merged, result) => mergeGlossaries(merged, result.glossary!), EMPTY_GLOSSARY)
+}
+
+/** The glossary files that apply to a deck and exist: the global one, then the deck's. */
+export function glossaryFilesFor(deck: Pick<Deck, 'dir'>, paths: Pick<ProjectPaths, 'glossary'>): string[] {
+  const candidates = [resolve(paths.glossary), resolve(deck.dir, GLOSSARY_FILE)]
+  return [...new Set(candidates)].filter(path => existsSync(path))
 }
 
 async function readGlossaryFile(path: string): Promise<GlossaryValidation> {

@@ -18,11 +18,17 @@ export function localiseArticle(article: Article, locale: Locale, glossary: Glos
 }
 
 function mapText(value: unknown, localise: (text: string) => string, key?: string): unknown {
-  if (key !== undefined && NON_TEXT_KEYS.has(key)) return value
+  // `channels` is both a list of ids (in a chart) and a list of labelled channels (in the
+  // comparison): only plain values under these keys are identifiers.
+  if (key !== undefined && NON_TEXT_KEYS.has(key) && !containsObjects(value)) return value
   if (typeof value === 'string') return localise(value)
   if (Array.isArray(value)) return value.map(item => mapText(item, localise))
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapText(v, localise, k)]))
   }
   return value
+}
+
+function containsObjects(value: unknown): boolean {
+  return Array.isArray(value) && value.some(item => item !== null && typeof item === 'object')
 }

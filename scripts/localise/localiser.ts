@@ -1,9 +1,9 @@
 /**
  * The localiser: source text in, one locale's text out. Pure and deterministic.
  *
- * 1. Glossary words are found in the source text (longest first, see glossary-match.ts) and
- *    masked with private-use placeholders, so OpenCC neither converts them nor lets them take
- *    part in a longer phrase with their neighbours.
+ * 1. The glossary words that apply to the locale are found in the source text (longest first,
+ *    see glossary-match.ts) and masked with private-use placeholders, so OpenCC neither converts
+ *    them nor lets them take part in a longer phrase with their neighbours.
  * 2. The masked text goes through the locale's OpenCC chain (convert.ts).
  * 3. Each placeholder is restored with the entry's text for the locale.
  * 4. The locale's typography is applied; the restored glossary text is left as it is.

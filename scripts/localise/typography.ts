@@ -10,7 +10,8 @@
  * - Anything else is left alone: ASCII-only text (`US$2.5B to $3B`, `{{ total }}`, URLs, HTML),
  *   digits around a comma or a point (1,000, 3.5), and spaces around + in 技術極客 + 自由資本.
  *
- * "Next to" means the nearest character on that side, skipping plain spaces. Frozen spans (the
+ * "Next to" means the nearest character on that side, skipping plain spaces and the marks
+ * above: in 「跑不了廟」, the comma after the closing mark still follows 廟. Frozen spans (the
  * glossary's output) are never changed, though they still count as context.
  */
 import type { Locale } from '../load/schema.ts'
@@ -60,18 +61,33 @@ export function applyTypography(text: string, locale: Locale, frozen: readonly S
   return cells.join('')
 }
 
-/** Nearest non-space character from `from` going in `step` direction, or ''. */
+/** Marks this module converts, in both forms: never context, so a second run decides the same way. */
+const MARKS = new Set([...',:;!?()"“”‘’「」『』，：；！？（）'])
+
+/**
+ * Nearest character from `from` going in `step` direction that is neither a space nor a mark
+ * this module converts, or ''. Deciding on letters only keeps typography idempotent: what one
+ * pass converts never changes what the next pass sees.
+ */
 function neighbour(cells: Cells, from: number, step: 1 | -1): string {
   for (let i = from; i >= 0 && i < cells.length; i += step) {
     const cell = cells[i]!
-    if (cell !== '' && cell !== ' ') return cell
+    if (cell !== '' && cell !== ' ' && !MARKS.has(cell)) return cell
+  }
+  return ''
+}
+
+/** The nearest non-space character before `at`, marks included. */
+function previousNonSpace(cells: Cells, at: number): string {
+  for (let i = at - 1; i >= 0; i--) {
+    if (cells[i] !== '' && cells[i] !== ' ') return cells[i]!
   }
   return ''
 }
 
 function touchesCjk(cells: Cells, open: number, close: number): boolean {
   if (isCjk(neighbour(cells, open - 1, -1)) || isCjk(neighbour(cells, close + 1, 1))) return true
-  return cells.slice(open + 1, close).some(isCjk)
+  return cells.slice(open + 1, close).some(cell => !MARKS.has(cell) && isCjk(cell))
 }
 
 /** Removes plain spaces next to position `at` on one side, up to the next other character. */
@@ -84,7 +100,7 @@ function dropSpaces(cells: Cells, at: number, step: 1 | -1, editable: (i: number
 
 function convertPunctuation(cells: Cells, editable: (i: number) => boolean): void {
   cells.forEach((cell, i) => {
-    if (!',:;!?'.includes(cell) || cell === '' || !editable(i)) return
+    if (cell === '' || !',:;!?'.includes(cell) || !editable(i)) return
     if (!isCjk(neighbour(cells, i - 1, -1)) && !isCjk(neighbour(cells, i + 1, 1))) return
     cells[i] = FULL_WIDTH[cell]!
     dropSpaces(cells, i, -1, editable)
@@ -112,6 +128,7 @@ function convertParentheses(cells: Cells, editable: (i: number) => boolean): voi
 /** Opening mark → its closing mark. Straight quotes open and close alike. */
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '‘': '’', '「': '」', '『': '』', '"': '"' }
 const CLOSING_QUOTES = new Set(Object.values(QUOTE_PAIRS))
+const isOpeningQuote = (cell: string) => Object.hasOwn(QUOTE_PAIRS, cell)
 
 function convertQuotes(cells: Cells, editable: (i: number) => boolean, marks: (typeof QUOTES)[Locale]): void {
   const pairs = findQuotePairs(cells, editable).filter(([open, close]) => touchesCjk(cells, open, close))
@@ -126,35 +143,24 @@ function convertQuotes(cells: Cells, editable: (i: number) => boolean, marks: (t
 }
 
 /**
- * Quote pairs sorted by opening position. A closing mark closes the nearest open mark of its own
- * kind; an unmatched one (an apostrophe, as in DeepSeek’s) is left alone. A straight quote right
- * after `=` is an HTML attribute value, not speech, and is skipped together with its partner.
+ * Quote pairs sorted by opening position. A closing mark closes the innermost open mark if that
+ * is of its kind, and is ignored otherwise (an apostrophe, as in DeepSeek’s, or a crossed pair),
+ * so a second run finds the same pairs. A straight quote right after `=` is an HTML attribute
+ * value, not speech, and is skipped together with its partner.
  */
 function findQuotePairs(cells: Cells, editable: (i: number) => boolean): [number, number][] {
   const open: number[] = []
   const pairs: [number, number][] = []
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i]!
-    if (!editable(i) || !(cell in QUOTE_PAIRS || CLOSING_QUOTES.has(cell))) continue
-    if (cell === '"' && neighbour(cells, i - 1, -1) === '=') {
+    if (!editable(i) || !(isOpeningQuote(cell) || CLOSING_QUOTES.has(cell))) continue
+    if (cell === '"' && previousNonSpace(cells, i) === '=') {
       i = Math.max(i, cells.indexOf('"', i + 1))
       continue
     }
-    const opener = findOpener(cells, open, cell)
-    if (opener !== -1) {
-      pairs.push([open[opener]!, i])
-      open.length = opener
-    }
-    else if (cell in QUOTE_PAIRS) open.push(i)
+    const innermost = open.at(-1)
+    if (innermost !== undefined && QUOTE_PAIRS[cells[innermost]!] === cell) pairs.push([open.pop()!, i])
+    else if (isOpeningQuote(cell)) open.push(i)
   }
   return pairs.sort((a, b) => a[0] - b[0])
-}
-
-/** Index in `open` of the mark that `closing` closes, or -1. */
-function findOpener(cells: Cells, open: readonly number[], closing: string): number {
-  if (!CLOSING_QUOTES.has(closing)) return -1
-  for (let k = open.length - 1; k >= 0; k--) {
-    if (QUOTE_PAIRS[cells[open[k]!]!] === closing) return k
-  }
-  return -1
 }

@@ -8,14 +8,14 @@ import { VERSION } from '../core/version.ts'
 import { writeFileAtomic } from '../core/atomic.ts'
 import { readDeck } from '../load/read-deck.ts'
 import type { Locale } from '../load/schema.ts'
-import { readGlossaryFor } from '../localise/glossary-file.ts'
+import { glossaryFilesFor, readGlossaryFor } from '../localise/glossary-file.ts'
 import { prepareLocale, type LocaleTarget } from './prepare.ts'
 
 export async function prepareTarget(deckDir: string, locale: Locale | undefined, paths: ProjectPaths): Promise<LocaleTarget> {
   const deck = await readDeck(deckDir)
   const glossary = await readGlossaryFor(deck, paths)
   const chosen = locale ?? deck.locales[0]!
-  const files = (glossary as { files?: string[] }).files ?? []
+  const files = glossaryFilesFor(deck, paths)
   return prepareLocale(deck, glossary, files, chosen, paths, VERSION)
 }
 

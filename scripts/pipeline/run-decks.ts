@@ -11,11 +11,14 @@ import { VERSION } from '../core/version.ts'
 import { writeFileAtomic } from '../core/atomic.ts'
 import { displayPath, readDeck } from '../load/read-deck.ts'
 import { LocaleSchema, type Locale } from '../load/schema.ts'
-import { readGlossaryFor } from '../localise/glossary-file.ts'
+import { glossaryFilesFor, readGlossaryFor } from '../localise/glossary-file.ts'
 import { buildSpaAtomically } from '../build/run-build.ts'
 import { BrowserManager } from '../export/browser.ts'
 import { exportSlidesPdf } from '../export/slides-pdf.ts'
 import { prepareLocale, type LocaleTarget } from './prepare.ts'
+import { hashBuilderFiles } from './builder-files.ts'
+import { planOutputs, recordOutputs, upToDateMessage } from './manifest.ts'
+import { writeMarkdownIfChanged } from './regenerate.ts'
 
 export type Output = 'slides' | 'spa' | 'pdf' | 'handout'
 export const ALL_OUTPUTS: readonly Output[] = ['slides', 'spa', 'pdf', 'handout']
@@ -34,12 +37,14 @@ export interface RunOptions {
 
 export interface RunResult {
   built: string[]
+  /** Deck/locales whose requested outputs were all up to date (nothing made). */
+  upToDate: string[]
   failed: { deck: string; error: unknown }[]
 }
 
 export async function runDecks(options: RunOptions): Promise<RunResult> {
   const outputs = new Set(options.outputs ?? ALL_OUTPUTS)
-  const result: RunResult = { built: [], failed: [] }
+  const result: RunResult = { built: [], upToDate: [], failed: [] }
   const targets: LocaleTarget[] = []
   for (const dir of options.deckDirs) {
     try {
@@ -54,15 +59,11 @@ export async function runDecks(options: RunOptions): Promise<RunResult> {
   const buildLimit = createLimit(options.buildConcurrency ?? 2)
   const printLimit = createLimit(1)
   try {
+    const shared: SharedRun = { outputs, browser, buildLimit, printLimit, builder: await hashBuilderFiles(options.paths.root) }
     await Promise.all(targets.map(async target => {
       try {
-        await writeFileAtomic(target.files.markdown, target.markdown)
-        options.progress.done(target.name, `slides  ${displayPath(target.files.markdown)}`)
-        if (outputs.has('spa') || outputs.has('pdf') || outputs.has('handout')) {
-          await buildLimit(() => buildTarget(target, options))
-          await printLimit(() => exportTarget(target, outputs, browser, options))
-        }
-        result.built.push(target.name)
+        const made = await runTarget(target, shared, options)
+        ;(made ? result.built : result.upToDate).push(target.name)
       }
       catch (error) {
         result.failed.push({ deck: target.name, error })
@@ -77,6 +78,36 @@ export async function runDecks(options: RunOptions): Promise<RunResult> {
   return result
 }
 
+interface SharedRun {
+  outputs: Set<Output>
+  browser: BrowserManager
+  buildLimit: ReturnType<typeof createLimit>
+  printLimit: ReturnType<typeof createLimit>
+  /** Hash of the builder's own files, for the fingerprints. */
+  builder: string
+}
+
+/** Makes the outputs of one deck/locale that are out of date; returns whether it made any. */
+async function runTarget(target: LocaleTarget, shared: SharedRun, options: RunOptions): Promise<boolean> {
+  const handout = options.handout ?? target.deck.handout
+  const plan = await planOutputs(target, shared.outputs, { cache: options.paths.cache, builder: shared.builder, handout, force: options.force === true })
+  const slidesChanged = options.force ? (await writeFileAtomic(target.files.markdown, target.markdown), true) : await writeMarkdownIfChanged(target)
+  if (slidesChanged) options.progress.done(target.name, `slides  ${displayPath(target.files.markdown)}`)
+  const skipped = upToDateMessage(!slidesChanged, plan)
+  if (skipped) options.progress.done(target.name, skipped)
+  for (const output of plan.stale) options.progress.stage(target.name, `${output} out of date: ${plan.reasons[output]?.join(', ') || 'forced'}`)
+  if (plan.buildSpa) {
+    await shared.buildLimit(() => buildTarget(target, options))
+    await recordOutputs(target, ['spa'], plan, options.paths.cache)
+  }
+  const printed = new Set<Output>(plan.stale.filter(output => output !== 'spa'))
+  if (printed.size > 0) {
+    await shared.printLimit(() => exportTarget(target, printed, shared.browser, options))
+    await recordOutputs(target, plan.stale.filter(output => output !== 'spa'), plan, options.paths.cache)
+  }
+  return slidesChanged || plan.buildSpa || printed.size > 0
+}
+
 async function prepareDeck(dir: string, options: RunOptions): Promise<LocaleTarget[]> {
   options.progress.stage(displayPath(dir), 'validate')
   const deck = await readDeck(dir)
@@ -89,7 +120,7 @@ async function prepareDeck(dir: string, options: RunOptions): Promise<LocaleTarg
 
 async function readGlossaryWithFiles(deck: Parameters<typeof readGlossaryFor>[0], paths: ProjectPaths) {
   const glossary = await readGlossaryFor(deck, paths)
-  const files = (glossary as { files?: string[] }).files ?? []
+  const files = glossaryFilesFor(deck, paths)
   return { glossary, files }
 }
 

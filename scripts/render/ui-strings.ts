@@ -25,6 +25,33 @@ export interface UiStrings {
   page: (n: number, total: number) => string
   chartData: string
   contents: string
+  /** Words of the printed handout (cover, running header, appendix). */
+  handout: HandoutStrings
+}
+
+/** The handout's own words; data strings are passed in, never concatenated by the caller. */
+export interface HandoutStrings {
+  /** Document kind: cover label, running header, PDF title suffix. */
+  title: string
+  /** Cover line naming the layout. */
+  layout: { notes: string; '3up': string }
+  prepared: string
+  language: string
+  slideCount: (n: number) => string
+  /** Shown under a slide that has no speaker notes. */
+  noNotes: string
+  /** Under a section divider: the slides it holds. */
+  inSection: string
+  appendix: string
+  sources: string
+  original: string
+  slideSources: string
+  columns: { slide: string; title: string; paragraphs: string }
+  table: (n: number) => string
+  /** Under a chart's notes: where its data table is. */
+  chartRef: (table: string) => string
+  /** Citation of the article: authors and title in the locale's title marks. */
+  cite: (authors: string, title: string) => string
 }
 
 const zhHant = (localeName: string): UiStrings => ({
@@ -45,6 +72,23 @@ const zhHant = (localeName: string): UiStrings => ({
   page: (n, total) => `第 ${n} 頁，共 ${total} 頁`,
   chartData: '圖表數據',
   contents: '目錄',
+  handout: {
+    title: '講義',
+    layout: { 'notes': '附講者備註', '3up': '每頁三張投影片，附筆記欄' },
+    prepared: '編製日期',
+    language: '語言版本',
+    slideCount: n => `共 ${n} 張投影片`,
+    noNotes: '本頁無講者備註。',
+    inSection: '本部分包括',
+    appendix: '附錄',
+    sources: '資料來源',
+    original: '原文',
+    slideSources: '各頁出處',
+    columns: { slide: '投影片', title: '標題', paragraphs: '原文段落' },
+    table: n => `表 ${n}`,
+    chartRef: table => `本頁圖表的數值見附錄${table}。`,
+    cite: (authors, title) => `${authors}〈${title}〉`,
+  },
 })
 
 export const UI_STRINGS: Record<Locale, UiStrings> = {
@@ -66,12 +110,35 @@ export const UI_STRINGS: Record<Locale, UiStrings> = {
     page: (n, total) => `第 ${n} 页，共 ${total} 页`,
     chartData: '图表数据',
     contents: '目录',
+    handout: {
+      title: '讲义',
+      layout: { 'notes': '附演讲者备注', '3up': '每页三张幻灯片，附笔记栏' },
+      prepared: '编制日期',
+      language: '语言版本',
+      slideCount: n => `共 ${n} 张幻灯片`,
+      noNotes: '本页无演讲者备注。',
+      inSection: '本部分包括',
+      appendix: '附录',
+      sources: '资料来源',
+      original: '原文',
+      slideSources: '各页出处',
+      columns: { slide: '幻灯片', title: '标题', paragraphs: '原文段落' },
+      table: n => `表 ${n}`,
+      chartRef: table => `本页图表的数值见附录${table}。`,
+      cite: (authors, title) => `${authors}《${title}》`,
+    },
   },
   'zh-Hant-TW': { ...zhHant('繁體中文（台灣）'), chartData: '圖表資料' },
   'zh-Hant-HK': {
     ...zhHant('繁體中文（香港）'),
     sourceNote: '本簡報依原文整理；段落編號指原文的非空行。',
     slide: n => `簡報第 ${n} 張`,
+    handout: {
+      ...zhHant('').handout,
+      layout: { 'notes': '附講者備註', '3up': '每頁三張簡報，附筆記欄' },
+      slideCount: n => `共 ${n} 張簡報`,
+      columns: { slide: '簡報', title: '標題', paragraphs: '原文段落' },
+    },
   },
 }
 

@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { projectPaths, ROOT } from '../../scripts/core/paths.ts'
 import { readDeck } from '../../scripts/load/read-deck.ts'
 import type { Locale } from '../../scripts/load/schema.ts'
-import { readGlossaryFor } from '../../scripts/localise/glossary-file.ts'
+import { glossaryFilesFor, readGlossaryFor } from '../../scripts/localise/glossary-file.ts'
 import { prepareLocale } from '../../scripts/pipeline/prepare.ts'
 
 /** Renders a deck folder's markdown for one locale, exactly as `npm run deck` would write it. */
@@ -10,7 +10,7 @@ export async function renderDeckDir(dir: string, locale: Locale, outRoot = ROOT)
   const paths = projectPaths(outRoot)
   const deck = await readDeck(dir)
   const glossary = await readGlossaryFor(deck, paths)
-  const files = (glossary as { files?: string[] }).files ?? []
+  const files = glossaryFilesFor(deck, paths)
   return prepareLocale(deck, glossary, files, locale, paths, '0.0.0-test')
 }
 

@@ -11,6 +11,8 @@ import { projectPaths } from '../../scripts/core/paths.ts'
 import { createProgress } from '../../scripts/core/progress.ts'
 import { LOCALES } from '../../scripts/load/schema.ts'
 import { runDecks } from '../../scripts/pipeline/run-decks.ts'
+import { BrowserManager } from '../../scripts/export/browser.ts'
+import { serveStatic } from '../../scripts/export/static-server.ts'
 import { ARTICLE_FIXTURES, renderDeckDir } from '../helpers/render.ts'
 import { readPdfFonts, readPdfInfo, readPdfPages, squash } from '../helpers/pdf.ts'
 
@@ -70,5 +72,24 @@ describe('regional text in the PDFs', () => {
     expect(await text('zh-Hans-CN')).toContain('财政与天使投资')
     expect(await text('zh-Hant-TW')).toContain('財政與天使投資')
     expect(await text('zh-Hant-HK')).toContain('財政與天使投資')
+  })
+})
+
+describe('the static live deck', () => {
+  it('opens in presenter mode with the speaker notes and the next slide', async () => {
+    const browser = new BrowserManager()
+    const server = await serveStatic(join(paths.dist, 'minimal.zh-Hant-TW'))
+    try {
+      const page = await (await browser.get()).newPage()
+      await page.goto(`${server.url}index.html#/presenter/3`)
+      const notes = page.locator('.slidev-note')
+      await notes.first().waitFor({ timeout: 30_000 })
+      expect(squash(await notes.first().innerText())).toContain(squash('財政資金規模大，但風險偏好低。'))
+      expect(squash(await page.locator('body').innerText())).toContain('原文引述')
+    }
+    finally {
+      await server.close()
+      await browser.close()
+    }
   })
 })

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import { applyTypography } from '../../scripts/localise/typography.ts'
 
 const cn = (text: string) => applyTypography(text, 'zh-Hans-CN')
@@ -93,5 +94,37 @@ describe('quotation marks per locale', () => {
 
   it('converts quotes around Latin text inside Chinese prose', () => {
     expect(tw('取消“KPI”考核')).toBe('取消「KPI」考核')
+  })
+})
+
+describe('typography properties', () => {
+  // No '=': a straight quote after it is an HTML attribute, on purpose not a quotation mark.
+  const pieces = fc.constantFrom('中', '文', 'A', 'b', '1', ' ', '+', '.', '。', '，', '\n', ',', ':', ';', '!', '?', '(', ')', '（', '）')
+  const anyQuote = fc.constantFrom('"', '“', '”', '‘', '’', '「', '」', '『', '』')
+  const mixed = fc.array(fc.oneof(pieces, anyQuote), { maxLength: 40 }).map(chars => chars.join(''))
+  /** Text whose quotation marks are well nested (free parentheses and punctuation). */
+  const nested = fc.letrec<{ text: string; quoted: string }>(tie => ({
+    text: fc.array(fc.oneof({ depthSize: 'small' }, pieces, tie('quoted')), { maxLength: 8 }).map(parts => parts.join('')),
+    quoted: fc.tuple(fc.constantFrom('“”', '‘’', '「」', '『』', '""'), tie('text')).map(([marks, inner]) => marks[0] + inner + marks[1]),
+  })).text
+
+  it('never changes ASCII-only text', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary-ascii' }), text => {
+      expect(cn(text)).toBe(text)
+      expect(hk(text)).toBe(text)
+    }))
+  })
+
+  it('is idempotent on text with well-nested quotes', () => {
+    fc.assert(fc.property(nested, text => {
+      expect(tw(tw(text))).toBe(tw(text))
+      expect(cn(cn(text))).toBe(cn(text))
+    }), { numRuns: 500 })
+  })
+
+  it('leaves no half-width , : ; ! ? right next to a Chinese character', () => {
+    fc.assert(fc.property(mixed, text => {
+      expect(tw(text)).not.toMatch(/[中文][,:;!?]|[,:;!?][中文]/)
+    }))
   })
 })

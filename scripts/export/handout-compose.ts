@@ -1,0 +1,103 @@
+/**
+ * Puts the slides into the printed handout: finds the link annotations the HTML left as
+ * placeholders (their /Rect is the box Chromium laid out), removes them, and draws the matching
+ * page of the slide PDF there as a Form XObject, so slides stay vectors with their own fonts.
+ * Pure over bytes: printed handout and slide PDF in, PDF document out.
+ */
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject, type PDFPage } from 'pdf-lib'
+import { DeckError } from '../core/errors.ts'
+import { MARK_URL, SLOT_URL } from './handout-html.ts'
+
+export interface Box {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+export interface Anchor {
+  /** 0-based page index in the handout. */
+  page: number
+  url: string
+  rect: Box
+}
+
+export interface ComposedHandout {
+  doc: PDFDocument
+  /** Slide number → 0-based handout page where the slide is drawn. */
+  slidePages: Map<number, number>
+  /** Mark id → 0-based handout page of the heading. */
+  markPages: Map<string, number>
+}
+
+export async function composeHandout(printed: Uint8Array, slidesPdf: Uint8Array, label: string): Promise<ComposedHandout> {
+  const doc = await PDFDocument.load(printed, { updateMetadata: false })
+  const slides = await PDFDocument.load(slidesPdf, { updateMetadata: false })
+  const anchors = takeAnchors(doc)
+  const slots = anchors.filter(a => a.url.startsWith(SLOT_URL))
+  const slidePages = new Map<number, number>()
+  const markPages = new Map<string, number>()
+  for (const a of anchors.filter(a => a.url.startsWith(MARK_URL))) {
+    const id = a.url.slice(MARK_URL.length)
+    if (!markPages.has(id)) markPages.set(id, a.page)
+  }
+  const embedded = await doc.embedPages(slides.getPages())
+  for (const slot of slots) {
+    const no = Number(slot.url.slice(SLOT_URL.length))
+    const slide = embedded[no - 1]
+    if (!Number.isInteger(no) || !slide)
+      throw new DeckError('E_EXPORT', `${label}: the handout has a box for slide ${no}, but the slide PDF has ${embedded.length} pages`)
+    doc.getPage(slot.page).drawPage(slide, fitBox(slot.rect, slide.width / slide.height))
+    if (!slidePages.has(no)) slidePages.set(no, slot.page)
+  }
+  const missing = embedded.findIndex((_, i) => !slidePages.has(i + 1))
+  if (missing >= 0) throw new DeckError('E_EXPORT', `${label}: the handout has no box for slide ${missing + 1}`)
+  return { doc, slidePages, markPages }
+}
+
+/** Removes every placeholder link (URL under the anchor origin) and returns where each was. */
+export function takeAnchors(doc: PDFDocument): Anchor[] {
+  const anchors: Anchor[] = []
+  doc.getPages().forEach((page, index) => {
+    const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)
+    if (!annots) return
+    const kept: PDFObject[] = []
+    for (let i = 0; i < annots.size(); i++) {
+      const ref = annots.get(i)
+      const anchor = readAnchor(doc, ref, index)
+      if (anchor) anchors.push(anchor)
+      else kept.push(ref)
+    }
+    setAnnots(doc, page, kept)
+  })
+  return anchors
+}
+
+function readAnchor(doc: PDFDocument, ref: PDFObject, page: number): Anchor | undefined {
+  const annot = doc.context.lookup(ref)
+  if (!(annot instanceof PDFDict)) return undefined
+  const action = annot.lookupMaybe(PDFName.of('A'), PDFDict)
+  const uri = action?.lookup(PDFName.of('URI'))
+  const url = uri instanceof PDFString || uri instanceof PDFHexString ? uri.decodeText() : ''
+  if (!url.startsWith(SLOT_URL) && !url.startsWith(MARK_URL)) return undefined
+  const rect = annot.lookupMaybe(PDFName.of('Rect'), PDFArray)
+  const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = rect?.asArray().map(n => (n instanceof PDFNumber ? n.asNumber() : 0)) ?? []
+  if (ref instanceof PDFRef) doc.context.delete(ref)
+  return {
+    page,
+    url,
+    rect: { x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) },
+  }
+}
+
+function setAnnots(doc: PDFDocument, page: PDFPage, refs: PDFObject[]): void {
+  if (refs.length > 0) page.node.set(PDFName.of('Annots'), doc.context.obj(refs))
+  else page.node.delete(PDFName.of('Annots'))
+}
+
+/** The largest box of the given aspect ratio centred in `box`. */
+export function fitBox(box: Box, ratio: number): Box {
+  const width = Math.min(box.width, box.height * ratio)
+  const height = width / ratio
+  return { x: box.x + (box.width - width) / 2, y: box.y + (box.height - height) / 2, width, height }
+}

@@ -1,0 +1,70 @@
+/**
+ * The handout's fonts and the page's only resources, served to Chromium from disk under the
+ * placeholder origin: the handout HTML and the locale's self-hosted Noto Sans (@fontsource).
+ * Nothing is fetched from the network; any other request is refused.
+ */
+import { readFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import type { BrowserContext } from 'playwright-core'
+import type { Locale } from '../load/schema.ts'
+import { ANCHOR_ORIGIN } from './handout-html.ts'
+
+interface LocaleFont {
+  /** @fontsource package name, without the scope. */
+  package: string
+  family: string
+}
+
+export const HANDOUT_FONTS: Record<Locale, LocaleFont> = {
+  'zh-Hans-CN': { package: 'noto-sans-sc', family: 'Noto Sans SC' },
+  'zh-Hant-TW': { package: 'noto-sans-tc', family: 'Noto Sans TC' },
+  'zh-Hant-HK': { package: 'noto-sans-hk', family: 'Noto Sans HK' },
+}
+
+/** The weights the handout uses (and the decks ship). */
+export const FONT_WEIGHTS = [400, 700] as const
+
+export const HANDOUT_URL = `${ANCHOR_ORIGIN}/handout.html`
+const FONT_PREFIX = `${ANCHOR_ORIGIN}/fonts/`
+/** `<package>/<weight>.css` or `<package>/files/<file>.woff2`: nothing else is served. */
+const FONT_PATH = /^(noto-sans-(?:sc|tc|hk))\/((?:files\/)?[a-z0-9-]+\.(?:css|woff2|woff))$/
+
+export function fontStylesheets(locale: Locale): string[] {
+  return FONT_WEIGHTS.map(weight => `${FONT_PREFIX}${HANDOUT_FONTS[locale].package}/${weight}.css`)
+}
+
+export function fontFamily(locale: Locale): string {
+  return `'${HANDOUT_FONTS[locale].family}', sans-serif`
+}
+
+const require = createRequire(import.meta.url)
+
+function fontFile(path: string): string | undefined {
+  const match = FONT_PATH.exec(path)
+  if (!match) return undefined
+  return join(dirname(require.resolve(`@fontsource/${match[1]}/package.json`)), match[2]!)
+}
+
+const TYPES: Record<string, string> = { css: 'text/css', woff2: 'font/woff2', woff: 'font/woff' }
+
+/**
+ * Serves the handout and its fonts in `context`; every other request is aborted. Returns the
+ * list of font requests that could not be served, so the caller can refuse a fallback font.
+ */
+export async function serveHandout(context: BrowserContext, html: string): Promise<string[]> {
+  const missing: string[] = []
+  await context.route('**/*', route => route.abort('blockedbyclient'))
+  await context.route(`${ANCHOR_ORIGIN}/**`, async route => {
+    const url = route.request().url()
+    if (url === HANDOUT_URL) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+    const file = url.startsWith(FONT_PREFIX) ? fontFile(url.slice(FONT_PREFIX.length)) : undefined
+    const body = file ? await readFile(file).catch(() => undefined) : undefined
+    if (!body) {
+      missing.push(url)
+      return route.fulfill({ status: 404, body: '' })
+    }
+    return route.fulfill({ status: 200, contentType: TYPES[file!.split('.').pop()!] ?? 'application/octet-stream', body })
+  })
+  return missing
+}

@@ -1,0 +1,125 @@
+/**
+ * Fingerprints for incremental builds: which inputs each output of a deck/locale depends on,
+ * hashed. Pure: callers pass the contents in (see builder-files.ts for the files on disk).
+ *
+ * The localised markdown stands in for the deck's data and glossary: it is what every output is
+ * built from, so an edit that does not change it (a comment, a reformatted YAML file) rebuilds
+ * nothing, and an edit of another deck never changes this deck's markdown.
+ */
+import { createHash } from 'node:crypto'
+
+/** The outputs of one deck/locale that are built and can be skipped. */
+export type BuiltOutput = 'spa' | 'pdf' | 'handout'
+export const BUILT_OUTPUTS: readonly BuiltOutput[] = ['spa', 'pdf', 'handout']
+
+/** A file (or any named input) to hash; names make the hash independent of order. */
+export interface NamedContent {
+  name: string
+  content: string | Uint8Array
+}
+
+/** What an output was made from: one hash per named part, and one hash over all of them. */
+export interface Fingerprint {
+  hash: string
+  /** Part name → hash, kept in the manifest so a rebuild can say what changed. */
+  parts: Record<string, string>
+}
+
+/** Everything one deck/locale's outputs depend on. */
+export interface TargetInputs {
+  /** The generated Slidev markdown (data + glossary + renderer, localised). */
+  markdown: string
+  locale: string
+  /** The deck plan and PDF metadata: outline, titles, notes; JSON-serialisable. */
+  plan: unknown
+  metadata: unknown
+  /** Handout layout in effect (notes or 3up). */
+  handout: string
+  /** Hash of the builder's own files (see hashFiles). */
+  builder: string
+  /** Deckwright's version. */
+  version: string
+}
+
+export function hashContent(content: string | Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex')
+}
+
+/** One hash over a set of named contents: order-independent, and safe against renames and concatenation. */
+export function hashFiles(files: readonly NamedContent[]): string {
+  const hash = createHash('sha256')
+  for (const file of [...files].sort((a, b) => compare(a.name, b.name))) {
+    hash.update(`${file.name}\0${hashContent(file.content)}\n`)
+  }
+  return hash.digest('hex')
+}
+
+/** A fingerprint over already-hashed (or short) parts. */
+export function fingerprint(parts: Record<string, string>): Fingerprint {
+  const entries = Object.entries(parts).sort(([a], [b]) => compare(a, b))
+  const hash = createHash('sha256')
+  for (const [name, value] of entries) hash.update(`${name}\0${value}\n`)
+  return { hash: hash.digest('hex'), parts: Object.fromEntries(entries) }
+}
+
+/**
+ * The fingerprint of each built output. The PDFs are printed from the SPA, so they depend on
+ * everything the SPA depends on, plus the plan and metadata they read directly.
+ */
+export function outputFingerprints(inputs: TargetInputs): Record<BuiltOutput, Fingerprint> {
+  const spa = fingerprint({
+    markdown: hashContent(inputs.markdown),
+    locale: inputs.locale,
+    builder: inputs.builder,
+    version: inputs.version,
+  })
+  const printed = {
+    spa: spa.hash,
+    plan: hashContent(stableJson(inputs.plan)),
+    metadata: hashContent(stableJson(inputs.metadata)),
+  }
+  return {
+    spa,
+    pdf: fingerprint(printed),
+    handout: fingerprint({ ...printed, layout: inputs.handout }),
+  }
+}
+
+/** Names of the parts that differ between two fingerprints (all of them when there was none before). */
+export function changedParts(previous: Fingerprint | undefined, next: Fingerprint): string[] {
+  if (!previous) return Object.keys(next.parts)
+  const names = new Set([...Object.keys(previous.parts), ...Object.keys(next.parts)])
+  return [...names].filter(name => previous.parts[name] !== next.parts[name]).sort(compare)
+}
+
+/** Which requested outputs to skip and which to make, given which are up to date on disk. */
+export interface OutputDecision {
+  /** Requested and up to date: skipped. */
+  fresh: BuiltOutput[]
+  /** Requested and out of date (or forced): made. */
+  stale: BuiltOutput[]
+  /** The SPA is built when it is stale, or when a stale PDF must be printed from it and it is not up to date. */
+  buildSpa: boolean
+}
+
+export function decideOutputs(wanted: Iterable<string>, upToDate: Record<BuiltOutput, boolean>, force: boolean): OutputDecision {
+  const requested = new Set(wanted)
+  const built = BUILT_OUTPUTS.filter(output => requested.has(output))
+  const fresh = force ? [] : built.filter(output => upToDate[output])
+  const stale = built.filter(output => !fresh.includes(output))
+  const printing = stale.some(output => output !== 'spa')
+  const buildSpa = stale.includes('spa') || (printing && (force || !upToDate.spa))
+  return { fresh, stale, buildSpa }
+}
+
+/** JSON with object keys sorted, so equal data always hashes the same. */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return v
+    return Object.fromEntries(Object.entries(v).sort(([a], [b]) => compare(a, b)))
+  }) ?? 'undefined'
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
