@@ -1,6 +1,6 @@
 /**
  * ChartData: everything one chart slide needs, resolved once from the localised article.
- * It is plain JSON (no functions, no undefined-by-design), because it travels to the deck as a
+ * It is plain JSON (no functions, no undefined values), because it travels to the deck as a
  * layout prop in the slide's frontmatter; components and handouts read it and never the article.
  */
 import type { Article, ChartSlide, DataChart, Locale, RatingChart } from '../load/schema.ts'

@@ -39,7 +39,8 @@ export function formatValue(value: number | null, locale: Locale, decimals: numb
 /** Categories down, series across; the caption carries title and subtitle. */
 export function chartTable(chart: ChartCore, categoryHeading: string): ChartTable {
   return {
-    caption: `${chart.title}（${chart.subtitle}）`,
+    // A full stop, not brackets: comparison titles often end in a bracketed note of their own.
+    caption: `${chart.title}。${chart.subtitle}`,
     columns: [categoryHeading, ...chart.series.map(s => s.label)],
     rows: chart.categories.map((category, i) => [
       category,

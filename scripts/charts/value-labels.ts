@@ -23,7 +23,7 @@ export interface ValueLabelOptions {
 declare module 'chart.js' {
   // TType is unused here but must match chart.js's declaration to merge with it.
   interface PluginOptionsByType<TType extends ChartType> {
-    dwValueLabels?: ValueLabelOptions | false
+    dwValueLabels?: ValueLabelOptions
   }
 }
 

@@ -41,7 +41,9 @@ export async function composeHandout(printed: Uint8Array, slidesPdf: Uint8Array,
     const id = a.url.slice(MARK_URL.length)
     if (!markPages.has(id)) markPages.set(id, a.page)
   }
-  const embedded = await doc.embedPages(slides.getPages())
+  const pages = slides.getPages()
+  // Explicit boxes: pdf-lib's default box assumes the media box starts at 0,0, and slide pages do not.
+  const embedded = await doc.embedPages(pages, pages.map(mediaBounds))
   for (const slot of slots) {
     const no = Number(slot.url.slice(SLOT_URL.length))
     const slide = embedded[no - 1]
@@ -93,6 +95,11 @@ function readAnchor(doc: PDFDocument, ref: PDFObject, page: number): Anchor | un
 function setAnnots(doc: PDFDocument, page: PDFPage, refs: PDFObject[]): void {
   if (refs.length > 0) page.node.set(PDFName.of('Annots'), doc.context.obj(refs))
   else page.node.delete(PDFName.of('Annots'))
+}
+
+function mediaBounds(page: PDFPage): { left: number; bottom: number; right: number; top: number } {
+  const { x, y, width, height } = page.getMediaBox()
+  return { left: x, bottom: y, right: x + width, top: y + height }
 }
 
 /** The largest box of the given aspect ratio centred in `box`. */

@@ -63,7 +63,8 @@ body { margin: 0; }
 h1, h2, h3, p, ol, ul, dl, dd, figure { margin: 0; padding: 0; }
 ol, ul { list-style: none; }
 a.mark { color: inherit; text-decoration: none; }
-.slot { display: block; width: 100%; aspect-ratio: 16 / 9; outline: 0.5pt solid ${RULE}; }
+.frame { border: 0.5pt solid ${RULE}; }
+.slot { display: block; width: 100%; aspect-ratio: 16 / 9; }
 .slide { break-inside: avoid; }
 .muted, .none, .chart-ref { color: ${MUTED}; }
 .colophon { font-size: 8pt; color: ${MUTED}; margin-top: 10mm; }

@@ -50,7 +50,7 @@ export function escapeHtml(text: string): string {
 const esc = escapeHtml
 
 function slot(model: HandoutModel, no: number): string {
-  return `<a class="slot" href="${SLOT_URL}${no}" aria-label="${esc(model.ui.slide(no))}"></a>`
+  return `<div class="frame"><a class="slot" href="${SLOT_URL}${no}" aria-label="${esc(model.ui.slide(no))}"></a></div>`
 }
 
 function mark(id: MarkId, text: string): string {

@@ -27,10 +27,27 @@ export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outlin
   // spills a sliver onto one more, blank page; drop pages past the last slide.
   if (expectedPages !== undefined) {
     while (doc.getPageCount() > expectedPages) doc.removePage(doc.getPageCount() - 1)
+    fitPagesToRatio(doc, 16 / 9)
   }
   setMetadata(doc, metadata)
   if (outline.length > 0) addOutline(doc, outline)
   return doc.save({ useObjectStreams: true })
+}
+
+/**
+ * Chromium's 404.88 pt page clips the last 0.12 pt of a 405 pt slide. Pages within a point of
+ * `ratio` are extended downwards to it (the slide is drawn from the top), so a slide page is
+ * exactly 720 × 405 pt and nothing of the slide is cut.
+ */
+export function fitPagesToRatio(doc: PDFDocument, ratio: number): void {
+  for (const page of doc.getPages()) {
+    const box = page.getMediaBox()
+    const missing = box.width / ratio - box.height
+    if (missing <= 0 || missing >= 1) continue
+    page.setMediaBox(box.x, box.y - missing, box.width, box.height + missing)
+    const crop = page.node.get(PDFName.of('CropBox'))
+    if (crop) page.setCropBox(box.x, box.y - missing, box.width, box.height + missing)
+  }
 }
 
 export function setMetadata(doc: PDFDocument, metadata: PdfMetadata): void {

@@ -32,7 +32,8 @@ export const CASES_PER_SECTION = 12
 
 const text = hostileText()
 const shortText = hostileText(2)
-const list = (min: number, max: number, item = text) => fc.array(item, { minLength: min, maxLength: max })
+const list = <T = string>(min: number, max: number, item: fc.Arbitrary<T> = text as fc.Arbitrary<T>) =>
+  fc.array(item, { minLength: min, maxLength: max })
 
 const bulletsCase = fc.record({ title: text, notes: text, bullets: list(2, 7) })
   .map(s => ({ layout: 'bullets', paragraphs: [1], ...s }))
@@ -79,7 +80,7 @@ export const fuzzFrame: fc.Arbitrary<FuzzFrame> = fc.record({
 
 /** The article holding every case, in order; parsed by the real schema, so it is what a user could write. */
 export function fuzzArticle(frame: FuzzFrame, cases: readonly FuzzCase[]): Article {
-  const sections = []
+  const sections: { id: string; title: string; slides: FuzzCase['slide'][] }[] = []
   for (let start = 0; start < cases.length; start += CASES_PER_SECTION) {
     const index = sections.length
     sections.push({

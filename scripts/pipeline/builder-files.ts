@@ -14,13 +14,14 @@ export const BUILDER_INPUTS = ['components', 'layouts', 'styles', 'setup', 'scri
 /** Parts of scripts/ that cannot change an output: the command line and first-run setup. */
 const IGNORED = [/^scripts\/(cli|bin)\//, /(^|\/)\.[^/]*$/, /(^|\/)node_modules\//]
 
-/** One hash over every builder file under `root`; missing folders count as empty. */
-export async function hashBuilderFiles(root: string): Promise<string> {
-  const files = (await Promise.all(BUILDER_INPUTS.map(name => listFiles(root, name)))).flat()
-  const contents: NamedContent[] = await Promise.all(
-    files.map(async name => ({ name, content: await readFile(join(root, name)) })),
-  )
-  return hashFiles(contents)
+/** One hash per builder input (folder or file) under `root`; a missing folder hashes as empty. */
+export async function hashBuilderFiles(root: string): Promise<Record<string, string>> {
+  const hashes = await Promise.all(BUILDER_INPUTS.map(async name => {
+    const files = await listFiles(root, name)
+    const contents: NamedContent[] = await Promise.all(files.map(async file => ({ name: file, content: await readFile(join(root, file)) })))
+    return [name, hashFiles(contents)] as const
+  }))
+  return Object.fromEntries(hashes)
 }
 
 /** Files under `root/name` (or `name` itself when it is a file), as `/`-separated relative paths. */

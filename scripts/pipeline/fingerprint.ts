@@ -35,8 +35,8 @@ export interface TargetInputs {
   metadata: unknown
   /** Handout layout in effect (notes or 3up). */
   handout: string
-  /** Hash of the builder's own files (see hashFiles). */
-  builder: string
+  /** Hash of each group of the builder's own files (components, layouts, scripts…; see hashFiles). */
+  builder: Readonly<Record<string, string>>
   /** Deckwright's version. */
   version: string
 }
@@ -67,10 +67,11 @@ export function fingerprint(parts: Record<string, string>): Fingerprint {
  * everything the SPA depends on, plus the plan and metadata they read directly.
  */
 export function outputFingerprints(inputs: TargetInputs): Record<BuiltOutput, Fingerprint> {
+  const builder = Object.fromEntries(Object.entries(inputs.builder).map(([group, hash]) => [`builder:${group}`, hash]))
   const spa = fingerprint({
+    ...builder,
     markdown: hashContent(inputs.markdown),
     locale: inputs.locale,
-    builder: inputs.builder,
     version: inputs.version,
   })
   const printed = {

@@ -28,8 +28,8 @@ export interface Manifest {
 export interface IncrementalContext {
   /** `<outRoot>/.cache` */
   cache: string
-  /** Hash of the builder's files (hashBuilderFiles). */
-  builder: string
+  /** Hashes of the builder's files (hashBuilderFiles). */
+  builder: Readonly<Record<string, string>>
   /** Handout layout in effect for this target. */
   handout: string
   force: boolean
@@ -80,7 +80,7 @@ export async function planOutputs(target: LocaleTarget, wanted: Iterable<string>
     const previous = await readManifest(manifestPath(context.cache, target.name, output))
     const present = existsSync(outputFile(target, output))
     upToDate[output] = present && previous?.fingerprint.hash === fingerprints[output].hash
-    reasons[output] = present ? changedParts(previous?.fingerprint, fingerprints[output]) : ['missing']
+    reasons[output] = !present ? ['output missing'] : previous ? changedParts(previous.fingerprint, fingerprints[output]) : ['no record of a previous build']
   }))
   return { ...decideOutputs(wanted, upToDate, context.force), fingerprints, reasons }
 }

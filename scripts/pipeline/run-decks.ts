@@ -3,6 +3,9 @@
  * An invalid deck does not stop the valid ones; the run reports it and fails at the end.
  * SPA builds run two at a time (one per core); printing shares one browser.
  */
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { DeckError, formatError } from '../core/errors.ts'
 import { createLimit } from '../core/limit.ts'
 import type { ProjectPaths } from '../core/paths.ts'
@@ -15,6 +18,7 @@ import { glossaryFilesFor, readGlossaryFor } from '../localise/glossary-file.ts'
 import { buildSpaAtomically } from '../build/run-build.ts'
 import { BrowserManager } from '../export/browser.ts'
 import { exportSlidesPdf } from '../export/slides-pdf.ts'
+import { exportHandoutPdf } from '../export/handout-pdf.ts'
 import { prepareLocale, type LocaleTarget } from './prepare.ts'
 import { hashBuilderFiles } from './builder-files.ts'
 import { planOutputs, recordOutputs, upToDateMessage } from './manifest.ts'
@@ -31,6 +35,8 @@ export interface RunOptions {
   handout?: 'notes' | '3up'
   force?: boolean
   progress: Progress
+  /** Hashes of the builder's files for incremental builds; read from the repository when absent (tests pin them). */
+  builder?: Readonly<Record<string, string>>
   /** Parallel SPA builds; defaults to 2 (the machine's cores). */
   buildConcurrency?: number
 }
@@ -59,7 +65,7 @@ export async function runDecks(options: RunOptions): Promise<RunResult> {
   const buildLimit = createLimit(options.buildConcurrency ?? 2)
   const printLimit = createLimit(1)
   try {
-    const shared: SharedRun = { outputs, browser, buildLimit, printLimit, builder: await hashBuilderFiles(options.paths.root) }
+    const shared: SharedRun = { outputs, browser, buildLimit, printLimit, builder: options.builder ?? await hashBuilderFiles(options.paths.root) }
     await Promise.all(targets.map(async target => {
       try {
         const made = await runTarget(target, shared, options)
@@ -83,8 +89,8 @@ interface SharedRun {
   browser: BrowserManager
   buildLimit: ReturnType<typeof createLimit>
   printLimit: ReturnType<typeof createLimit>
-  /** Hash of the builder's own files, for the fingerprints. */
-  builder: string
+  /** Hashes of the builder's own files, for the fingerprints. */
+  builder: Readonly<Record<string, string>>
 }
 
 /** Makes the outputs of one deck/locale that are out of date; returns whether it made any. */
@@ -145,6 +151,35 @@ async function exportTarget(target: LocaleTarget, outputs: Set<Output>, browser:
     })
     const perSlide = Math.round(pdf.bytes / pdf.pages / 1024)
     options.progress.done(target.name, `pdf     ${displayPath(target.files.pdf)} (${pdf.pages} pages, ${kb(pdf.bytes)}, ${perSlide} KB/slide, ${seconds(started)})`)
+  }
+  if (outputs.has('handout')) await exportHandoutTarget(target, outputs.has('pdf'), browser, options)
+}
+
+/** The handout draws the slide PDF's pages: the one just printed, else one printed to a temporary file. */
+async function exportHandoutTarget(target: LocaleTarget, pdfPrinted: boolean, browser: BrowserManager, options: RunOptions): Promise<void> {
+  const layout = options.handout ?? target.deck.handout
+  const temp = pdfPrinted ? undefined : await mkdtemp(join(tmpdir(), 'deckwright-handout-'))
+  try {
+    const slidesFile = temp ? join(temp, 'slides.pdf') : target.files.pdf
+    if (temp) {
+      options.progress.stage(target.name, `printing ${target.plan.slides.length} slides for the handout`)
+      await exportSlidesPdf({ distDir: target.files.dist, output: slidesFile, plan: target.plan, metadata: target.metadata, browser, label: target.name })
+    }
+    options.progress.stage(target.name, `printing the ${layout} handout`)
+    const started = Date.now()
+    const handout = await exportHandoutPdf({
+      plan: target.plan,
+      layout,
+      slidesPdf: await readFile(slidesFile),
+      output: target.files.handout,
+      metadata: target.metadata,
+      browser,
+      label: target.name,
+    })
+    options.progress.done(target.name, `handout ${displayPath(target.files.handout)} (${layout}, ${handout.pages} pages, ${kb(handout.bytes)}, ${seconds(started)})`)
+  }
+  finally {
+    if (temp) await rm(temp, { recursive: true, force: true })
   }
 }
 

@@ -10,7 +10,8 @@
 /**
  * A YAML double-quoted scalar that reads back as exactly `text`. Escapes everything YAML treats
  * as a line break or forbids (C0/C1 controls, DEL, U+2028/2029, BOM, lone surrogates), so a value
- * can never end the frontmatter or start a new slide.
+ * can never end the frontmatter or start a new slide. It never contains `---` either: Slidev ends
+ * a slide's frontmatter at the first `---` anywhere in it, even inside a quoted value.
  */
 export function yamlString(text: string): string {
   let out = '"'
@@ -19,6 +20,7 @@ export function yamlString(text: string): string {
     const char = text[i]!
     if (char === '"') out += '\\"'
     else if (char === '\\') out += '\\\\'
+    else if (char === '-' && out.endsWith('-')) out += '\\u002d'
     else if (code === 0x0a) out += '\\n'
     else if (code === 0x09) out += '\\t'
     else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || code === 0xfeff)
@@ -28,6 +30,17 @@ export function yamlString(text: string): string {
     else out += char
   }
   return `${out}"`
+}
+
+/**
+ * Nested data (a list of objects, such as chart series) as one line of JSON, which YAML reads as
+ * flow syntax, with the same guarantees as `yamlString`: no line break YAML would see, and no `---`.
+ */
+export function yamlFlow(value: unknown): string {
+  // In JSON text, `--` can only stand inside a string, where `\u002d` means the same character.
+  return JSON.stringify(value)
+    .replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(/-(?=-)/g, '\\u002d')
 }
 
 function isLowSurrogate(code: number): boolean {
@@ -60,6 +73,7 @@ export function escapeMarkdownText(text: string): string {
 function encodeLine(line: string): string {
   return line
     .replace(MARKUP_CHARS, char => `&#${char.charCodeAt(0)};`)
-    // Controls are invisible and some end a markdown line: show them as their code point.
+    // Controls are invisible and some end a Markdown line. As references, Markdown shows them as
+    // U+FFFD (the replacement character): a visible mark of a stray control in the data.
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, char => `&#${char.charCodeAt(0)};`)
 }

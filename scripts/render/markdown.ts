@@ -4,7 +4,7 @@
  * slide holds only its speaker notes.
  */
 import type { Locale } from '../load/schema.ts'
-import { escapeMarkdownText, yamlString } from './escape.ts'
+import { escapeMarkdownText, yamlFlow, yamlString } from './escape.ts'
 import type { DeckPlan, PlannedSlide } from './plan.ts'
 
 export interface Provenance {
@@ -102,8 +102,7 @@ function yamlListItem(item: unknown, indent: number): string[] {
   const pad = ' '.repeat(indent)
   if (item !== null && typeof item === 'object') {
     // Nested structures as one-line JSON, which is valid YAML flow syntax.
-    return [`${pad}- ${JSON.stringify(item)
-      .replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}`]
+    return [`${pad}- ${yamlFlow(item)}`]
   }
   return [`${pad}- ${yamlScalar(item)}`]
 }

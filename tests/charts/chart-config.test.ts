@@ -99,7 +99,7 @@ describe('direct value labels', () => {
     const labels = radarConfig(radarData(), SCREEN).options!.plugins!.dwValueLabels
     if (!labels?.colors) throw new Error('no value labels')
     expect(labels.colors).toHaveLength(3)
-    for (const color of labels.colors) expect(contrast(color, '#ffffff')).toBeGreaterThanOrEqual(4.5)
+    for (const color of labels.colors as string[]) expect(contrast(color, '#ffffff')).toBeGreaterThanOrEqual(4.5)
   })
 })
 

@@ -55,7 +55,7 @@ describe('rating charts from the comparison block', () => {
 
   it('writes speaker notes as one named line per dimension', () => {
     expect(rating(HEATMAP, 'zh-Hans-CN').notesTable).toMatchInlineSnapshot(`
-      "图表数据：各類融資渠道的特點（编者依原文文字评分，非测量数据；1＝低 … 5＝高）
+      "图表数据：各類融資渠道的特點。编者依原文文字评分，非测量数据；1＝低 … 5＝高
       風險偏好：銀行信貸 2；天使投資 5；自有資金 未评分。
       決策層級少／決策快：銀行信貸 1；天使投資 5；自有資金 未评分。
       不受短期回報壓力：銀行信貸 未评分；天使投資 未评分；自有資金 5。"

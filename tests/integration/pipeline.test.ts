@@ -93,3 +93,41 @@ describe('the static live deck', () => {
     }
   })
 })
+
+describe.each(LOCALES)('charts in %s', locale => {
+  it('draw every chart for real: canvases are not blank and the heat-map has its values', async () => {
+    const browser = new BrowserManager()
+    const server = await serveStatic(join(paths.dist, `minimal.${locale}`))
+    try {
+      const { openPrintView } = await import('../../scripts/export/print-page.ts')
+      const target = await renderDeckDir(deckDir, locale)
+      const view = await openPrintView(browser, server.url, target.plan.slides.length, `minimal.${locale}`)
+      const charts = await view.page.evaluate(() => Array.from(document.querySelectorAll('[data-dw-chart]')).map(el => {
+        const canvas = el.querySelector('canvas')
+        if (!canvas) return { canvas: false, inked: 0, text: (el.textContent ?? '').replace(/\s+/g, '') }
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
+        let inked = 0
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++
+        return { canvas: true, inked: inked / (canvas.width * canvas.height), text: '' }
+      }))
+      await view.close()
+      expect(charts).toHaveLength(3)
+      const drawn = charts.filter(c => c.canvas)
+      expect(drawn).toHaveLength(2)
+      for (const chart of drawn) expect(chart.inked).toBeGreaterThan(0.01)
+      const heatmap = charts.find(c => !c.canvas)!
+      expect(heatmap.text).toMatch(/5/)
+    }
+    finally {
+      await server.close()
+      await browser.close()
+    }
+  })
+
+  it('label the chart slides as editorial ratings in the PDF text', async () => {
+    const pages = await readPdfPages(join(paths.exports, `minimal.${locale}.pdf`))
+    const chartPage = squash(pages.find(page => page.includes('5')) ?? '')
+    expect(squash(pages.join(''))).toMatch(locale === 'zh-Hans-CN' ? /编者/ : /編者/)
+    expect(chartPage.length).toBeGreaterThan(0)
+  })
+})

@@ -40,7 +40,7 @@ describe('rendered markdown', () => {
     const target = await renderDeckDir(join(ARTICLE_FIXTURES, 'minimal'), 'zh-Hant-TW')
     const parsed = slides(target.markdown)
     expect(parsed.map(s => s.frontmatter.layout)).toEqual(target.plan.slides.map(s => s.layout))
-    expect(parsed.map(s => s.frontmatter.layout)).toEqual(['dw-cover', 'dw-section', 'dw-bullets', 'dw-quote', 'dw-section', 'dw-compare', 'dw-closing'])
+    expect(parsed.map(s => s.frontmatter.layout)).toEqual(['dw-cover', 'dw-section', 'dw-bullets', 'dw-quote', 'dw-section', 'dw-compare', 'dw-chart', 'dw-chart', 'dw-chart', 'dw-closing'])
     expect(parsed[2]!.body).toContain('<!--')
   })
 

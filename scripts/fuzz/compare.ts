@@ -1,0 +1,65 @@
+/**
+ * Compares what a deck must show with what the browser showed. Pure: every difference becomes a
+ * finding that names the slide, the fuzz case and both texts.
+ */
+import { collapseSpace, type ExpectedSlide } from './expected.ts'
+import type { RenderedDeck } from './page-check.ts'
+
+export type FindingKind = 'text' | 'notes' | 'markup' | 'script' | 'page-error' | 'build'
+
+export interface Finding {
+  kind: FindingKind
+  /** 1-based slide number, when the finding has one. */
+  slide?: number
+  /** Index of the case in its deck, when the slide belongs to one. */
+  caseIndex?: number
+  message: string
+  expected?: string
+  actual?: string
+}
+
+export function compareDeck(expected: readonly ExpectedSlide[], rendered: RenderedDeck): Finding[] {
+  const findings: Finding[] = []
+  if (rendered.scriptRan) findings.push({ kind: 'script', message: 'a payload ran: window.__pwned is set' })
+  for (const dialog of rendered.dialogs) findings.push({ kind: 'script', message: `a dialog opened: ${dialog}` })
+  for (const error of rendered.pageErrors) findings.push({ kind: 'page-error', message: `page error: ${error}` })
+  if (rendered.slides.length !== expected.length)
+    findings.push({ kind: 'text', message: `expected ${expected.length} slides, the print view has ${rendered.slides.length}` })
+  expected.forEach((slide, i) => findings.push(...compareSlide(slide, rendered.slides[i]?.texts ?? [], rendered.slides[i]?.foreign ?? [])))
+  findings.push(...compareNotes(expected, rendered.notes))
+  return findings
+}
+
+function compareSlide(slide: ExpectedSlide, texts: readonly string[], foreign: readonly string[]): Finding[] {
+  const at = { slide: slide.no, caseIndex: slide.caseIndex }
+  const findings: Finding[] = foreign.map(what => ({ kind: 'markup' as const, ...at, message: `slide shows markup no layout writes: ${what}` }))
+  const count = Math.max(slide.texts.length, texts.length)
+  for (let i = 0; i < count; i++) {
+    if (slide.texts[i] === texts[i]) continue
+    findings.push({ kind: 'text', ...at, message: `block ${i + 1} differs`, expected: slide.texts[i], actual: texts[i] })
+    break // later blocks usually shift too: one finding per slide is enough to act on
+  }
+  return findings
+}
+
+function compareNotes(expected: readonly ExpectedSlide[], notes: RenderedDeck['notes']): Finding[] {
+  const findings: Finding[] = []
+  const byNo = new Map(notes.map(note => [note.no, note]))
+  for (const slide of expected) {
+    const note = byNo.get(slide.no)
+    const at = { slide: slide.no, caseIndex: slide.caseIndex }
+    if (!slide.notes) {
+      if (note) findings.push({ kind: 'notes', ...at, message: 'the notes page lists notes for a slide without any', actual: note.text })
+      continue
+    }
+    if (!note) {
+      findings.push({ kind: 'notes', ...at, message: 'the notes page does not list this slide\'s notes', expected: slide.notes })
+      continue
+    }
+    const text = collapseSpace(note.text)
+    if (text !== slide.notes) findings.push({ kind: 'notes', ...at, message: 'notes differ', expected: slide.notes, actual: text })
+    if (collapseSpace(note.title) !== collapseSpace(slide.title))
+      findings.push({ kind: 'notes', ...at, message: 'the notes page lists a different title', expected: slide.title, actual: note.title })
+  }
+  return findings
+}

@@ -1,0 +1,94 @@
+/**
+ * What a deck must show: for every planned slide, the texts of its visible blocks in document
+ * order, and its speaker notes as a notes viewer shows them. Pure: plan in, expectations out.
+ *
+ * The documented normalisation, and nothing more:
+ * - Slide text is shown exactly as given (the schema has already trimmed each field).
+ * - Unpaired UTF-16 surrogates are not text: they show as U+FFFD everywhere.
+ * - Speaker notes are Markdown paragraphs: runs of white space show as one space, and invisible
+ *   control characters (C0 but tab, line feed, form feed and carriage return; DEL; C1) show as
+ *   U+FFFD, as Markdown renders their numeric references (see escape.ts).
+ */
+import type { DeckPlan, PlannedSlide } from '../render/plan.ts'
+
+export interface ExpectedSlide {
+  /** 1-based slide number. */
+  no: number
+  /** Index of the fuzz case the slide belongs to (its first source paragraph - 1), if any. */
+  caseIndex?: number
+  /** Visible block texts in document order (see `visibleTexts`). */
+  texts: string[]
+  /** Normalised notes; '' when the slide has none. */
+  notes: string
+  /** The slide's navigation title as Slidev lists it. */
+  title: string
+}
+
+export function expectedSlides(plan: DeckPlan): ExpectedSlide[] {
+  return plan.slides.map(slide => ({
+    no: slide.no,
+    caseIndex: slide.section && slide.layout !== 'dw-section' ? slide.paragraphs[0]! - 1 : undefined,
+    texts: visibleTexts(slide).map(showText),
+    notes: slide.notes.trim() ? normaliseNotes(slide.notes) : '',
+    title: showText(slide.title),
+  }))
+}
+
+interface Column { heading: string; bullets: string[] }
+type Props = Record<string, unknown> & {
+  title: string
+  bullets: string[]
+  footer: { citation: string }
+  left: Column
+  right: Column
+}
+
+/**
+ * The texts a layout prints, in the order of its template: headings, list items, paragraphs,
+ * quotes and captions, then the footer citation. Chart drawings are left out (they are checked
+ * through their notes table).
+ */
+export function visibleTexts(slide: PlannedSlide): string[] {
+  const p = slide.props as Props
+  const citation = p.footer?.citation ?? ''
+  const nonEmpty = (...texts: string[]) => texts.filter(t => t !== '')
+  switch (slide.layout) {
+    case 'dw-cover':
+      return [p.title, ...nonEmpty(p.subtitle as string), ...(p.authors as string[]), p.locale as string]
+    case 'dw-section':
+      return [p.part as string, p.title, citation]
+    case 'dw-bullets':
+    case 'dw-chart':
+      return [p.title, ...p.bullets, citation]
+    case 'dw-quote':
+      return [p.title, p.quote as string, p.citation as string, ...p.bullets, citation]
+    case 'dw-compare':
+      return [p.title, p.left.heading, ...p.left.bullets, p.right.heading, ...p.right.bullets, citation]
+    case 'dw-errata':
+      return [p.title, ...(p.items as string[]), citation]
+    case 'dw-closing': {
+      const labels = p.labels as { authors: string }
+      return [p.title, ...p.bullets, labels.authors, ...(p.authors as string[]), ...nonEmpty(p.editor as string, p.source as string), p.note as string, '']
+    }
+    default:
+      throw new Error(`the fuzzer does not know layout ${slide.layout}`)
+  }
+}
+
+/** Text as the DOM hands it back: unpaired surrogates become U+FFFD. */
+export function showText(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+}
+
+/** Runs of white space as one space, trimmed: how Markdown paragraphs and HTML show text. */
+export function collapseSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+/** Characters Markdown will not show: escape.ts writes them as numeric references, rendered as U+FFFD. */
+const HIDDEN_CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g
+
+/** Notes as a notes viewer shows them, for comparison with the page's text (collapsed). */
+export function normaliseNotes(notes: string): string {
+  return collapseSpace(showText(notes).replace(HIDDEN_CONTROLS, '\ufffd'))
+}

@@ -1,0 +1,118 @@
+/**
+ * The browser edge of the fuzzer: opens a built deck's print view and its notes page in
+ * Chromium, and reads back what a viewer would see: each slide's block texts, each slide's notes,
+ * and every sign that data became code (a script that ran, a dialog, an element or attribute no
+ * layout writes).
+ */
+import type { BrowserContext, Page } from 'playwright-core'
+import type { BrowserManager } from '../export/browser.ts'
+import { printTimeout } from '../export/print-page.ts'
+import { serveStatic } from '../export/static-server.ts'
+
+export interface RenderedSlide {
+  /** Block texts in document order (the selector in `readSlides`). */
+  texts: string[]
+  /** Elements and attributes that no layout writes, such as `img[onerror]`. */
+  foreign: string[]
+}
+
+export interface RenderedDeck {
+  slides: RenderedSlide[]
+  /** Notes page entries: slide number, the title it lists, and the notes text. */
+  notes: { no: number; title: string; text: string }[]
+  documentTitle: string
+  /** `window.__pwned` was set: a payload ran. */
+  scriptRan: boolean
+  /** alert(), confirm() or prompt() messages. */
+  dialogs: string[]
+  /** Uncaught errors in the page (a broken slide shows up here first). */
+  pageErrors: string[]
+}
+
+/** Tags no Deckwright layout renders inside a slide: data that shows up as one became markup. */
+const FOREIGN_TAGS = ['script', 'style', 'iframe', 'img', 'object', 'embed', 'a', 'form', 'details', 'math', 'template', 'br', 'b', 'hr', 'code', 'pre', 'table']
+
+export async function readRenderedDeck(browser: BrowserManager, distDir: string, slideCount: number, notedSlides: number): Promise<RenderedDeck> {
+  const server = await serveStatic(distDir)
+  const context = await (await browser.get()).newContext({ viewport: { width: 960, height: 540 } })
+  const deck: RenderedDeck = { slides: [], notes: [], documentTitle: '', scriptRan: false, dialogs: [], pageErrors: [] }
+  try {
+    // tsx wraps named functions passed to page.evaluate in a `__name` helper; give the page a no-op one.
+    await context.addInitScript('globalThis.__name = (fn) => fn')
+    const print = await openPage(context, `${server.url}index.html?print=true#/print`, deck)
+    await print.waitForFunction(isDeckReady, slideCount, { timeout: printTimeout(slideCount), polling: 100 })
+    await settle(print)
+    deck.slides = await print.evaluate(readSlides, FOREIGN_TAGS)
+    deck.documentTitle = await print.title()
+    deck.scriptRan = await print.evaluate(() => (window as { __pwned?: unknown }).__pwned !== undefined)
+
+    const notes = await openPage(context, `${server.url}index.html#/presenter/print`, deck)
+    await notes.waitForFunction(count => document.querySelectorAll('.slidev-note').length >= count, notedSlides, { timeout: printTimeout(slideCount), polling: 100 })
+    await settle(notes)
+    deck.notes = await notes.evaluate(readNotes)
+    deck.scriptRan ||= await notes.evaluate(() => (window as { __pwned?: unknown }).__pwned !== undefined)
+    return deck
+  }
+  finally {
+    await context.close().catch(() => undefined)
+    await server.close()
+  }
+}
+
+async function openPage(context: BrowserContext, url: string, deck: RenderedDeck): Promise<Page> {
+  const page = await context.newPage()
+  page.on('pageerror', error => deck.pageErrors.push(error.message))
+  page.on('dialog', dialog => {
+    deck.dialogs.push(`${dialog.type()}: ${dialog.message()}`)
+    void dialog.dismiss().catch(() => undefined)
+  })
+  await page.goto(url, { waitUntil: 'load' })
+  return page
+}
+
+/** Gives payloads that fire late (an image's error event, a toggle) the chance to run. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle').catch(() => undefined)
+  await page.waitForTimeout(200)
+}
+
+/** Runs in the page: every slide mounted, fonts loaded, text fitted, charts drawn. */
+function isDeckReady(expected: number): boolean {
+  if (document.querySelectorAll('.print-slide-container').length < expected) return false
+  if (document.fonts.status !== 'loaded') return false
+  if (document.querySelector('.slidev-slide-loading, [data-dw-fit="measuring"]')) return false
+  return !document.querySelector('[data-dw-chart]:not([data-dw-chart-ready="true"])')
+}
+
+/** Runs in the page: block texts per slide, and anything that looks like injected markup. */
+function readSlides(foreignTags: string[]): RenderedSlide[] {
+  const blocks = 'h1, h2, li, p, blockquote, figcaption, .dw-footer-citation'
+  return Array.from(document.querySelectorAll('.print-slide-container')).map(container => {
+    const layout = container.querySelector('.dw-layout')
+    const texts = layout
+      ? Array.from(layout.querySelectorAll(blocks)).filter(el => !el.closest('.dw-chart-figure')).map(el => el.textContent ?? '')
+      : []
+    const foreign: string[] = []
+    for (const el of Array.from(container.querySelectorAll('*'))) {
+      const tag = el.tagName.toLowerCase()
+      if (foreignTags.includes(tag) && !el.closest('.dw-chart-figure')) foreign.push(`<${tag}>`)
+      if (el.classList.contains('katex')) foreign.push('KaTeX')
+      for (const attr of Array.from(el.attributes)) {
+        if (/^on/i.test(attr.name) || /^\s*javascript:/i.test(attr.value)) foreign.push(`${tag}[${attr.name}]`)
+      }
+    }
+    return { texts, foreign }
+  })
+}
+
+/** Runs in the page: the notes page's entries (slides without notes are not listed). */
+function readNotes(): { no: number; title: string; text: string }[] {
+  return Array.from(document.querySelectorAll('.slidev-note')).map(note => {
+    const entry = note.parentElement!
+    const heading = entry.querySelector('h2 .font-bold')!.cloneNode(true) as HTMLElement
+    const counter = heading.querySelector('.opacity-50')
+    const no = Number((counter?.textContent ?? '').split('/')[0])
+    counter?.remove()
+    return { no, title: heading.textContent ?? '', text: note.textContent ?? '' }
+  })
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { PDFDocument, PDFName } from 'pdf-lib'
+import { finishPdf, fitPagesToRatio } from '../../scripts/export/pdf-document.ts'
+
+const metadata = {
+  title: '標題',
+  author: '王小明、李四',
+  subject: '副標題',
+  keywords: ['甲', '乙'],
+  language: 'zh-Hant-TW',
+  creator: 'Deckwright 1.2.3',
+}
+
+describe('fitPagesToRatio', () => {
+  it('makes Chromium\'s 720 × 404.88 pt slide pages exactly 16:9, growing downwards', async () => {
+    const doc = await PDFDocument.create()
+    doc.addPage([720, 404.88])
+    doc.addPage([595.92, 842.04])
+    fitPagesToRatio(doc, 16 / 9)
+    const slide = doc.getPage(0).getMediaBox()
+    expect(slide.width).toBe(720)
+    expect(slide.height).toBeCloseTo(405, 6)
+    expect(slide.y).toBeCloseTo(-0.12, 6)
+    expect(doc.getPage(1).getMediaBox()).toEqual({ x: 0, y: 0, width: 595.92, height: 842.04 })
+  })
+})
+
+describe('finishPdf', () => {
+  it('writes the metadata, the language in the catalog and the outline, and drops spill pages', async () => {
+    const doc = await PDFDocument.create()
+    for (let i = 0; i < 3; i++) doc.addPage([720, 404.88])
+    const bytes = await finishPdf(await doc.save(), metadata, [{ title: '封面', page: 0 }, { title: '第一節', page: 1, children: [{ title: '甲', page: 1 }] }], 2)
+    const done = await PDFDocument.load(bytes, { updateMetadata: false })
+    expect(done.getPageCount()).toBe(2)
+    expect(done.getPage(1).getHeight()).toBeCloseTo(405, 6)
+    expect({ title: done.getTitle(), author: done.getAuthor(), subject: done.getSubject(), keywords: done.getKeywords(), creator: done.getCreator() })
+      .toEqual({ title: '標題', author: '王小明、李四', subject: '副標題', keywords: '甲 乙', creator: 'Deckwright 1.2.3' })
+    expect(done.catalog.get(PDFName.of('Lang'))?.toString()).toBe('(zh-Hant-TW)')
+    expect(done.catalog.get(PDFName.of('Outlines'))).toBeDefined()
+  })
+})
