@@ -11,7 +11,7 @@ import { resolve } from 'node:path'
 import { ViteSlidevPlugin, resolveOptions } from '@slidev/cli'
 import { build } from 'vite'
 import type { Locale } from '../load/schema.ts'
-import { localeFontsPlugin } from './vite-plugins.ts'
+import { localeFontsPlugin, textTitlesPlugin } from './vite-plugins.ts'
 
 export interface SpaBuildRequest {
   /** The generated markdown. */
@@ -40,6 +40,7 @@ export async function buildSpa(request: SpaBuildRequest): Promise<void> {
     define: { __VUE_PROD_DEVTOOLS__: false },
     plugins: [
       localeFontsPlugin(request.locale),
+      textTitlesPlugin(options.data),
       {
         name: 'deckwright:index-html',
         enforce: 'pre',

@@ -144,7 +144,8 @@ function renderSources(model: HandoutModel): string {
   const reference = [model.citation, model.source].filter(Boolean).join('，')
   const editor = model.editor ? `<p>${esc(`${ui.editor}：${model.editor}`)}</p>` : ''
   const rows = model.slides.filter(s => s.paragraphs).map(s => [String(s.no), s.title, s.paragraphs])
-  const table = { caption: ui.handout.slideSources, columns: Object.values(ui.handout.columns), rows }
+  const { slide, title, paragraphs } = ui.handout.columns
+  const table = { caption: ui.handout.slideSources, columns: [slide, title, paragraphs], rows }
   return `<h2>${mark('sources', ui.handout.sources)}</h2>
 <p class="reference"><span class="label-inline">${esc(ui.handout.original)}</span>${esc(reference)}</p>
 <p>${model.authors.map(esc).join('<br>')}</p>${editor}

@@ -27,6 +27,11 @@ export function compareDeck(expected: readonly ExpectedSlide[], rendered: Render
     findings.push({ kind: 'text', message: `expected ${expected.length} slides, the print view has ${rendered.slides.length}` })
   expected.forEach((slide, i) => findings.push(...compareSlide(slide, rendered.slides[i]?.texts ?? [], rendered.slides[i]?.foreign ?? [])))
   findings.push(...compareNotes(expected, rendered.notes))
+  for (const { no, title } of rendered.gotoTitles) {
+    const slide = expected[no - 1]
+    if (slide && slide.title !== title)
+      findings.push({ kind: 'text', slide: no, caseIndex: slide.caseIndex, message: 'the go-to dialog lists a different title', expected: slide.title, actual: title })
+  }
   return findings
 }
 

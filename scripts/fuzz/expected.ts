@@ -3,9 +3,10 @@
  * order, and its speaker notes as a notes viewer shows them. Pure: plan in, expectations out.
  *
  * The documented normalisation, and nothing more:
- * - Slide text is shown exactly as given (the schema has already trimmed each field).
- * - Unpaired UTF-16 surrogates are not text: they show as U+FFFD everywhere.
- * - Speaker notes are Markdown paragraphs: runs of white space show as one space, and invisible
+ * - Slide text is shown exactly as given, code unit for code unit (the schema has already
+ *   trimmed each field).
+ * - Speaker notes are Markdown paragraphs: runs of white space show as one space; unpaired UTF-16
+ *   surrogates, which UTF-8 cannot store, show as U+FFFD; and invisible
  *   control characters (C0 but tab, line feed, form feed and carriage return; DEL; C1) show as
  *   U+FFFD, as Markdown renders their numeric references (see escape.ts).
  */
@@ -28,9 +29,9 @@ export function expectedSlides(plan: DeckPlan): ExpectedSlide[] {
   return plan.slides.map(slide => ({
     no: slide.no,
     caseIndex: slide.section && slide.layout !== 'dw-section' ? slide.paragraphs[0]! - 1 : undefined,
-    texts: visibleTexts(slide).map(showText),
+    texts: visibleTexts(slide),
     notes: slide.notes.trim() ? normaliseNotes(slide.notes) : '',
-    title: showText(slide.title),
+    title: slide.title,
   }))
 }
 
@@ -75,8 +76,8 @@ export function visibleTexts(slide: PlannedSlide): string[] {
   }
 }
 
-/** Text as the DOM hands it back: unpaired surrogates become U+FFFD. */
-export function showText(text: string): string {
+/** Text as UTF-8 stores it: unpaired surrogates become U+FFFD. */
+export function wellFormed(text: string): string {
   return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
 }
 
@@ -90,5 +91,5 @@ const HIDDEN_CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g
 
 /** Notes as a notes viewer shows them, for comparison with the page's text (collapsed). */
 export function normaliseNotes(notes: string): string {
-  return collapseSpace(showText(notes).replace(HIDDEN_CONTROLS, '\ufffd'))
+  return collapseSpace(wellFormed(notes).replace(HIDDEN_CONTROLS, '\ufffd'))
 }

@@ -20,6 +20,8 @@ export interface RenderedDeck {
   slides: RenderedSlide[]
   /** Notes page entries: slide number, the title it lists, and the notes text. */
   notes: { no: number; title: string; text: string }[]
+  /** Titles the go-to dialog lists for a sample of slides (Slidev's title renderer). */
+  gotoTitles: { no: number; title: string }[]
   documentTitle: string
   /** `window.__pwned` was set: a payload ran. */
   scriptRan: boolean
@@ -32,10 +34,13 @@ export interface RenderedDeck {
 /** Tags no Deckwright layout renders inside a slide: data that shows up as one became markup. */
 const FOREIGN_TAGS = ['script', 'style', 'iframe', 'img', 'object', 'embed', 'a', 'form', 'details', 'math', 'template', 'br', 'b', 'hr', 'code', 'pre', 'table']
 
+/** Slides whose go-to dialog title is checked: typing a number into the dialog costs a few frames. */
+const GOTO_SAMPLE = 12
+
 export async function readRenderedDeck(browser: BrowserManager, distDir: string, slideCount: number, notedSlides: number): Promise<RenderedDeck> {
   const server = await serveStatic(distDir)
   const context = await (await browser.get()).newContext({ viewport: { width: 960, height: 540 } })
-  const deck: RenderedDeck = { slides: [], notes: [], documentTitle: '', scriptRan: false, dialogs: [], pageErrors: [] }
+  const deck: RenderedDeck = { slides: [], notes: [], gotoTitles: [], documentTitle: '', scriptRan: false, dialogs: [], pageErrors: [] }
   try {
     // tsx wraps named functions passed to page.evaluate in a `__name` helper; give the page a no-op one.
     await context.addInitScript('globalThis.__name = (fn) => fn')
@@ -51,6 +56,10 @@ export async function readRenderedDeck(browser: BrowserManager, distDir: string,
     await settle(notes)
     deck.notes = await notes.evaluate(readNotes)
     deck.scriptRan ||= await notes.evaluate(() => (window as { __pwned?: unknown }).__pwned !== undefined)
+
+    const step = Math.max(1, Math.floor(slideCount / GOTO_SAMPLE))
+    const sample = Array.from({ length: Math.min(GOTO_SAMPLE, slideCount) }, (_, i) => 1 + i * step)
+    deck.gotoTitles = await readGotoTitles(context, server.url, sample, deck)
     return deck
   }
   finally {
@@ -68,6 +77,32 @@ async function openPage(context: BrowserContext, url: string, deck: RenderedDeck
   })
   await page.goto(url, { waitUntil: 'load' })
   return page
+}
+
+/** Opens the play view's go-to dialog and types slide numbers: each lists its slide's title. */
+async function readGotoTitles(context: BrowserContext, baseUrl: string, numbers: readonly number[], deck: RenderedDeck): Promise<RenderedDeck['gotoTitles']> {
+  const page = await openPage(context, `${baseUrl}index.html#/1`, deck)
+  await page.waitForSelector('.slidev-layout')
+  await page.keyboard.press('g')
+  const input = page.locator('input[placeholder="Goto..."]')
+  await input.waitFor({ state: 'visible' })
+  const titles: RenderedDeck['gotoTitles'] = []
+  for (const no of numbers) {
+    await input.fill(String(no))
+    const found = await page.waitForFunction(readGotoTitle, no, { timeout: 10_000, polling: 50 })
+    titles.push({ no, title: await found.jsonValue() as string })
+  }
+  await settle(page)
+  deck.scriptRan ||= await page.evaluate(() => (window as { __pwned?: unknown }).__pwned !== undefined)
+  return titles
+}
+
+/** Runs in the page: the title the go-to list shows for slide `no`, or false while it is not listed. */
+function readGotoTitle(no: number): string | false {
+  for (const item of Array.from(document.querySelectorAll('.autocomplete-list li'))) {
+    if (item.children[0]?.textContent?.trim() === String(no)) return item.children[1]?.textContent ?? ''
+  }
+  return false
 }
 
 /** Gives payloads that fire late (an image's error event, a toggle) the chance to run. */

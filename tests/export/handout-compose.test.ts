@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { PDFArray, PDFDict, PDFDocument, PDFName, StandardFonts } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString, StandardFonts } from 'pdf-lib'
 import { composeHandout, fitBox } from '../../scripts/export/handout-compose.ts'
 import { MARK_URL, SLOT_URL } from '../../scripts/export/handout-html.ts'
 
@@ -14,7 +14,7 @@ async function printedPdf(pages: number, links: Link[]): Promise<Uint8Array> {
       Type: 'Annot',
       Subtype: 'Link',
       Rect: link.rect,
-      A: { S: 'URI', URI: doc.context.obj(link.url) },
+      A: { S: 'URI', URI: PDFString.of(link.url) },
     }))
     const page = doc.getPage(link.page)
     const annots = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray) ?? doc.context.obj([])

@@ -1,0 +1,45 @@
+/** From the benchmark's measurements to table rows, each against the issue's target. Pure. */
+import type { BaselineResult } from './baseline.ts'
+import type { BuildResults } from './measure-builds.ts'
+import type { DevResult } from './measure-dev.ts'
+import type { RegenResult } from './measure-regen.ts'
+import { formatBytes, formatMs, type BenchRow } from './table.ts'
+
+export interface BenchResults {
+  deckId: string
+  locales: number
+  regen: RegenResult
+  dev: DevResult
+  builds: BuildResults
+  /** Undefined with --skip-baseline. */
+  baseline?: BaselineResult
+}
+
+export const TARGETS = { regenMs: 50, visibleMs: 1000, noopMs: 1500, ratio: 0.25, peakBytes: 1024 ** 3 } as const
+
+export function benchRows(r: BenchResults): BenchRow[] {
+  const { builds, baseline } = r
+  const n = `${r.locales} locale${r.locales === 1 ? '' : 's'}`
+  return [
+    { measure: `Regenerate markdown after one edit (in process, ${r.regen.locale}, median)`, result: `${formatMs(r.regen.medianMs)} (max ${formatMs(r.regen.maxMs)})`, target: `≤ ${TARGETS.regenMs} ms`, met: r.regen.medianMs <= TARGETS.regenMs },
+    { measure: 'Save → visible in the dev server (Chromium DOM, median after the first)', result: `${formatMs(r.dev.medianMs)} (first ${formatMs(r.dev.firstMs)})`, target: `≤ ${formatMs(TARGETS.visibleMs)}`, met: r.dev.medianMs <= TARGETS.visibleMs },
+    { measure: `Cold full build, ${n} (SPA + slide PDF + handout)`, result: formatMs(builds.cold.ms), target: baseline?.fullMs ? `≤ ${formatMs(baseline.fullMs * TARGETS.ratio)}` : '', met: baseline?.fullMs ? builds.cold.ms <= baseline.fullMs * TARGETS.ratio : undefined },
+    { measure: 'No-op rebuild (whole `deck` process)', result: formatMs(builds.noop.ms), target: `≤ ${formatMs(TARGETS.noopMs)}`, met: builds.noop.ms <= TARGETS.noopMs },
+    { measure: `Rebuild after one edit (one deck, ${n})`, result: formatMs(builds.oneEdit.ms) },
+    ...baselineRows(r, n),
+    { measure: 'Peak memory, cold full build (RSS of the process tree)', result: formatBytes(builds.cold.peakBytes), target: `≤ ${formatBytes(TARGETS.peakBytes)}`, met: builds.cold.peakBytes === undefined ? undefined : builds.cold.peakBytes <= TARGETS.peakBytes },
+    { measure: 'Peak memory, dev server + Chromium', result: formatBytes(r.dev.peakBytes), target: `≤ ${formatBytes(TARGETS.peakBytes)}`, met: r.dev.peakBytes === undefined ? undefined : r.dev.peakBytes <= TARGETS.peakBytes },
+  ]
+}
+
+function baselineRows(r: BenchResults, n: string): BenchRow[] {
+  const { baseline, builds } = r
+  if (!baseline) return [{ measure: 'Slidev-native baseline', result: 'n/a (--skip-baseline)' }]
+  const full = baseline.fullMs
+  return [
+    { measure: `Slidev-native: build + export --with-toc + export-notes, ${n}`, result: full === undefined ? `n/a (${baseline.reason})` : formatMs(full) },
+    { measure: `Slidev-native: slidev build alone, ${n}`, result: formatMs(baseline.buildMs) },
+    { measure: 'Cold full build ÷ Slidev-native', result: full === undefined ? `n/a; ÷ slidev build alone: ${(builds.cold.ms / baseline.buildMs).toFixed(2)}×` : `${(builds.cold.ms / full).toFixed(2)}×`, target: `≤ ${TARGETS.ratio}×`, met: full === undefined ? undefined : builds.cold.ms / full <= TARGETS.ratio },
+    { measure: 'Peak memory, Slidev-native (largest single command)', result: formatBytes(baseline.peakBytes) },
+  ]
+}

@@ -1,0 +1,61 @@
+/**
+ * `deckwright bench`: measures, in one run on the first deck, regeneration, save → visible in the
+ * dev server, a cold full build, a no-op rebuild, a rebuild after one edit, and the Slidev-native
+ * route for the same decks; prints a table against the targets. Works on a copy of the deck in a
+ * temporary folder: the repository's slides/, dist/ and exports/ are never touched.
+ */
+import { readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { EXIT } from '../core/errors.ts'
+import { projectPaths } from '../core/paths.ts'
+import { createProgress } from '../core/progress.ts'
+import { readDeck } from '../load/read-deck.ts'
+import { measureBaseline } from '../bench/baseline.ts'
+import { measureBuilds } from '../bench/measure-builds.ts'
+import { measureSaveToVisible } from '../bench/measure-dev.ts'
+import { measureRegeneration } from '../bench/measure-regen.ts'
+import { benchRows, type BenchResults } from '../bench/report.ts'
+import { renderTable } from '../bench/table.ts'
+import { createWorkspace, removeWorkspace, restoreArticle, type BenchWorkspace } from '../bench/workspace.ts'
+import { selectDeckDirs } from './select-decks.ts'
+
+export interface BenchOptions {
+  /** Skip the Slidev-native baseline (minutes of work). */
+  skipBaseline?: boolean
+  /** Keep the temporary folder, to look at the outputs. */
+  keep?: boolean
+}
+
+export async function benchCommand(options: BenchOptions, paths = projectPaths()): Promise<number> {
+  const [first] = selectDeckDirs([], paths)
+  const workspace = await createWorkspace(first!, paths)
+  const progress = createProgress('verbose')
+  try {
+    const results = await measureAll(workspace, options, step => progress.stage(workspace.deckId, step))
+    progress.end()
+    process.stdout.write(`\nDeckwright benchmark: ${workspace.deckId}, ${results.locales} locales, ${new Date().toISOString()}\n\n${renderTable(benchRows(results))}\n`)
+    return EXIT.ok
+  }
+  finally {
+    progress.end()
+    if (options.keep) process.stderr.write(`Kept ${workspace.root}\n`)
+    else await removeWorkspace(workspace)
+  }
+}
+
+async function measureAll(workspace: BenchWorkspace, options: BenchOptions, onStep: (step: string) => void): Promise<BenchResults> {
+  const deck = await readDeck(workspace.deckDir)
+  onStep('regenerating the markdown after an edit, in process')
+  const regen = await measureRegeneration(workspace)
+  onStep('save → visible in the dev server (starting it and Chromium)')
+  const dev = await measureSaveToVisible(workspace)
+  await restoreArticle(workspace)
+  const builds = await measureBuilds(workspace, onStep)
+  const baseline = options.skipBaseline ? undefined : await measureBaseline(await markdowns(workspace), workspace.baselineRoot, onStep)
+  return { deckId: workspace.deckId, locales: deck.locales.length, regen, dev, builds, baseline }
+}
+
+async function markdowns(workspace: BenchWorkspace): Promise<string[]> {
+  const dir = workspace.paths.slides
+  return (await readdir(dir)).filter(file => file.startsWith(`${workspace.deckId}.`) && file.endsWith('.md')).sort().map(file => join(dir, file))
+}
