@@ -13,6 +13,7 @@ import { basename, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { ROOT } from '../core/paths.ts'
 import { chromiumPath } from '../export/browser.ts'
+import type { MemoryPeak } from './memory.ts'
 import { runChild, type ChildRun } from './run-child.ts'
 
 const SLIDEV = join(ROOT, 'node_modules', '@slidev', 'cli', 'bin', 'slidev.mjs')
@@ -24,7 +25,8 @@ export interface BaselineResult {
   fullMs?: number
   /** Why fullMs is missing. */
   reason?: string
-  peakBytes?: number
+  /** Peak of the most demanding single command. */
+  peak?: MemoryPeak
 }
 
 export async function measureBaseline(markdowns: readonly string[], root: string, onStep: (step: string) => void): Promise<BaselineResult> {
@@ -53,8 +55,9 @@ export async function measureBaseline(markdowns: readonly string[], root: string
     reason = exports.reason
     fullMs += build.ms + exports.runs.reduce((sum, run) => sum + run.ms, 0)
   }
-  const peakBytes = Math.max(...runs.map(run => run.peakBytes ?? 0)) || undefined
-  return reason ? { buildMs, reason, peakBytes } : { buildMs, fullMs, peakBytes }
+  const peaks = runs.flatMap(run => (run.peak ? [run.peak] : []))
+  const peak = peaks.length > 0 ? { rss: Math.max(...peaks.map(p => p.rss)), pss: Math.max(...peaks.map(p => p.pss)) } : undefined
+  return reason ? { buildMs, reason, peak } : { buildMs, fullMs, peak }
 }
 
 /** The slide PDF and the notes PDF; stops at the first failure and says why. */

@@ -6,15 +6,15 @@ import type { Page } from 'playwright-core'
 import { startDev, type DevEvent } from '../cli/dev.ts'
 import { BrowserManager } from '../export/browser.ts'
 import { prepareTarget } from '../pipeline/regenerate.ts'
-import { sampleTreeMemory } from './memory.ts'
+import { sampleTreeMemory, type MemoryPeak } from './memory.ts'
 import { median } from './measure-regen.ts'
 import { saveEdit, type BenchWorkspace } from './workspace.ts'
 
 export interface DevResult {
   firstMs: number
   medianMs: number
-  /** Peak RSS of this process (dev server) and Chromium. */
-  peakBytes?: number
+  /** Peak memory of this process (dev server) and Chromium. */
+  peak?: MemoryPeak
 }
 
 export async function measureSaveToVisible(workspace: BenchWorkspace, runs = 5): Promise<DevResult> {
@@ -36,7 +36,7 @@ export async function measureSaveToVisible(workspace: BenchWorkspace, runs = 5):
       times.push(performance.now() - started)
       if (errors.length > 0) throw new Error(`the dev server reported an error: ${String(errors[0])}`)
     }
-    return { firstMs: times[0]!, medianMs: median(times.slice(1)), peakBytes: memory.stop() }
+    return { firstMs: times[0]!, medianMs: median(times.slice(1)), peak: memory.stop() }
   }
   finally {
     memory.stop()

@@ -1,20 +1,30 @@
 /**
- * Peak memory of a process tree: the sum of the resident set sizes of a process and all its
- * descendants (build workers, Chromium), sampled from /proc. Linux only; elsewhere it reports
- * nothing. Shared pages are counted once per process, so the sum slightly overstates real use.
+ * Peak memory of a process tree (a process and all its descendants: build workers, Chromium),
+ * sampled from /proc. Linux only; elsewhere it reports nothing. Two sums: RSS, which counts a
+ * shared page once per process (Chromium's processes share much, so this overstates), and PSS,
+ * which splits shared pages between the processes sharing them (what the tree really uses).
  */
 import { readdirSync, readFileSync } from 'node:fs'
 
-export interface MemorySampler {
-  /** Stops sampling; returns the peak in bytes, or undefined where /proc is not available. */
-  stop: () => number | undefined
+export interface MemoryPeak {
+  /** Peak of the summed resident set sizes, in bytes. */
+  rss: number
+  /** Peak of the summed proportional set sizes, in bytes. */
+  pss: number
 }
 
-export function sampleTreeMemory(rootPid: number, intervalMs = 100): MemorySampler {
+export interface MemorySampler {
+  /** Stops sampling; returns the peaks, or undefined where /proc is not available. */
+  stop: () => MemoryPeak | undefined
+}
+
+export function sampleTreeMemory(rootPid: number, intervalMs = 200): MemorySampler {
   if (process.platform !== 'linux') return { stop: () => undefined }
-  let peak = 0
+  const peak: MemoryPeak = { rss: 0, pss: 0 }
   const sample = () => {
-    peak = Math.max(peak, treeRss(rootPid))
+    const now = treeMemory(rootPid)
+    peak.rss = Math.max(peak.rss, now.rss)
+    peak.pss = Math.max(peak.pss, now.pss)
   }
   sample()
   const timer = setInterval(sample, intervalMs)
@@ -22,26 +32,33 @@ export function sampleTreeMemory(rootPid: number, intervalMs = 100): MemorySampl
     stop: () => {
       clearInterval(timer)
       sample()
-      return peak
+      return { ...peak }
     },
   }
 }
 
-/** Current RSS of `rootPid` and its descendants, in bytes. */
-export function treeRss(rootPid: number): number {
+/** Current RSS and PSS of `rootPid` and its descendants, in bytes. */
+export function treeMemory(rootPid: number): MemoryPeak {
   const children = new Map<number, number[]>()
   for (const pid of listPids()) {
     const parent = parentOf(pid)
     if (parent !== undefined) children.set(parent, [...(children.get(parent) ?? []), pid])
   }
-  let total = 0
+  const total: MemoryPeak = { rss: 0, pss: 0 }
   const queue = [rootPid]
   while (queue.length > 0) {
     const pid = queue.pop()!
-    total += rssOf(pid)
+    const rollup = readProc(pid, 'smaps_rollup') ?? ''
+    total.rss += kilobytes(rollup, 'Rss') * 1024
+    total.pss += kilobytes(rollup, 'Pss') * 1024
     queue.push(...(children.get(pid) ?? []))
   }
   return total
+}
+
+function kilobytes(rollup: string, field: string): number {
+  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)
+  return match ? Number(match[1]) : 0
 }
 
 function listPids(): number[] {
@@ -53,11 +70,6 @@ function parentOf(pid: number): number | undefined {
   // The command name (field 2) may hold spaces and parentheses: fields after the last ')' are fixed.
   const fields = stat?.slice(stat.lastIndexOf(')') + 2).split(' ')
   return fields ? Number(fields[1]) : undefined
-}
-
-function rssOf(pid: number): number {
-  const kb = /^VmRSS:\s+(\d+) kB/m.exec(readProc(pid, 'status') ?? '')
-  return kb ? Number(kb[1]) * 1024 : 0
 }
 
 function readProc(pid: number, file: string): string | undefined {

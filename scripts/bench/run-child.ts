@@ -1,11 +1,11 @@
 /** Runs a command as a child process and measures its wall time and the peak memory of its tree. */
 import { spawn } from 'node:child_process'
-import { sampleTreeMemory } from './memory.ts'
+import { sampleTreeMemory, type MemoryPeak } from './memory.ts'
 
 export interface ChildRun {
   ms: number
-  /** Peak RSS of the child and its descendants, in bytes (undefined off Linux). */
-  peakBytes?: number
+  /** Peak memory of the child and its descendants (undefined off Linux). */
+  peak?: MemoryPeak
   code: number | null
   /** The last lines of its output, for errors. */
   tail: string
@@ -34,9 +34,9 @@ export function runChild(command: string, args: readonly string[], options: Chil
     })
     child.on('close', code => {
       clearTimeout(timer)
-      const peakBytes = memory?.stop()
+      const peak = memory?.stop()
       const tail = output.trim().split('\n').slice(-12).join('\n')
-      resolve({ ms: performance.now() - started, peakBytes, code, tail, output })
+      resolve({ ms: performance.now() - started, peak, code, tail, output })
     })
   })
 }

@@ -22,9 +22,13 @@ export function formatMs(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(ms < 10_000 ? 2 : 1)} s`
 }
 
-export function formatBytes(bytes: number | undefined): string {
-  if (bytes === undefined) return 'n/a (no /proc)'
+export function formatBytes(bytes: number): string {
   return bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GiB` : `${Math.round(bytes / 1024 ** 2)} MiB`
+}
+
+/** `0.95 GiB PSS (RSS sum 1.40 GiB)`: what the tree uses, then the per-process sum. */
+export function formatPeak(peak: { rss: number; pss: number } | undefined): string {
+  return peak ? `${formatBytes(peak.pss)} PSS (RSS sum ${formatBytes(peak.rss)})` : 'n/a (no /proc)'
 }
 
 /** Display width: CJK and other wide characters take two columns in a terminal. */

@@ -5,6 +5,7 @@
  * temporary folder: the repository's slides/, dist/ and exports/ are never touched.
  */
 import { readdir } from 'node:fs/promises'
+import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { EXIT } from '../core/errors.ts'
 import { projectPaths } from '../core/paths.ts'
@@ -18,6 +19,12 @@ import { benchRows, type BenchResults } from '../bench/report.ts'
 import { renderTable } from '../bench/table.ts'
 import { createWorkspace, removeWorkspace, restoreArticle, type BenchWorkspace } from '../bench/workspace.ts'
 import { selectDeckDirs } from './select-decks.ts'
+
+const BASELINE_NOTE = [
+  'Slidev-native: node_modules/@slidev/cli per locale on the generated markdown. Its exporters import the',
+  'playwright-chromium package (not installed; --executable-path alone does not help), so they ran with a',
+  'temporary playwright-chromium that re-exports playwright-core and launches the system Chromium.',
+].join('\n')
 
 export interface BenchOptions {
   /** Skip the Slidev-native baseline (minutes of work). */
@@ -33,7 +40,9 @@ export async function benchCommand(options: BenchOptions, paths = projectPaths()
   try {
     const results = await measureAll(workspace, options, step => progress.stage(workspace.deckId, step))
     progress.end()
-    process.stdout.write(`\nDeckwright benchmark: ${workspace.deckId}, ${results.locales} locales, ${new Date().toISOString()}\n\n${renderTable(benchRows(results))}\n`)
+    const machine = `${cpus().length} CPUs, load average ${loadavg().map(n => n.toFixed(1)).join(' ')} at the end`
+    process.stdout.write(`\nDeckwright benchmark: ${workspace.deckId}, ${results.locales} locales, ${machine}, ${new Date().toISOString()}\n\n${renderTable(benchRows(results))}\n`)
+    if (results.baseline) process.stdout.write(`\n${BASELINE_NOTE}\n`)
     return EXIT.ok
   }
   finally {

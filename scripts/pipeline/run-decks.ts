@@ -60,6 +60,7 @@ export async function runDecks(options: RunOptions): Promise<RunResult> {
       result.failed.push({ deck: displayPath(dir), error })
       options.progress.warn(`✗ ${displayPath(dir)}\n${formatError(error)}`)
     }
+    options.progress.finish(displayPath(dir))
   }
   const browser = new BrowserManager()
   const buildLimit = createLimit(options.buildConcurrency ?? 2)

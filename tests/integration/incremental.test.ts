@@ -24,6 +24,7 @@ function recordingProgress(lines: string[]): Progress {
   return {
     stage: () => undefined,
     done: (label, message) => lines.push(`${label}  ${message}`),
+    finish: () => undefined,
     warn: message => lines.push(message),
     end: () => undefined,
   }
