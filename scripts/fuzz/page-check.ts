@@ -71,6 +71,7 @@ export async function readRenderedDeck(browser: BrowserManager, distDir: string,
 async function openPage(context: BrowserContext, url: string, deck: RenderedDeck): Promise<Page> {
   const page = await context.newPage()
   page.on('pageerror', error => deck.pageErrors.push(error.message))
+  page.on('crash', () => deck.pageErrors.push(`the page crashed: ${url}`))
   page.on('dialog', dialog => {
     deck.dialogs.push(`${dialog.type()}: ${dialog.message()}`)
     void dialog.dismiss().catch(() => undefined)

@@ -30,7 +30,8 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const lineCounter = new LineCounter()
   // A BOM is harmless; strip it so positions match what editors show.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  const doc = parseDocument(body, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true })
+  // logLevel 'error': problems are reported as located issues, not as Node warnings on stderr.
+  const doc = parseDocument(body, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error' })
   const position = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset)
     return { line, column: col }

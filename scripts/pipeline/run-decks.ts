@@ -15,7 +15,7 @@ import { writeFileAtomic } from '../core/atomic.ts'
 import { displayPath, readDeck } from '../load/read-deck.ts'
 import { LocaleSchema, type Locale } from '../load/schema.ts'
 import { glossaryFilesFor, readGlossaryFor } from '../localise/glossary-file.ts'
-import { buildSpaAtomically } from '../build/run-build.ts'
+import { createSpaBuilder, type SpaBuilder } from '../build/run-build.ts'
 import { BrowserManager } from '../export/browser.ts'
 import { exportSlidesPdf } from '../export/slides-pdf.ts'
 import { exportHandoutPdf } from '../export/handout-pdf.ts'
@@ -37,8 +37,6 @@ export interface RunOptions {
   progress: Progress
   /** Hashes of the builder's files for incremental builds; read from the repository when absent (tests pin them). */
   builder?: Readonly<Record<string, string>>
-  /** Parallel SPA builds; defaults to 2 (the machine's cores). */
-  buildConcurrency?: number
 }
 
 export interface RunResult {
@@ -63,10 +61,10 @@ export async function runDecks(options: RunOptions): Promise<RunResult> {
     options.progress.finish(displayPath(dir))
   }
   const browser = new BrowserManager()
-  const buildLimit = createLimit(options.buildConcurrency ?? 2)
+  const spa = createSpaBuilder()
   const printLimit = createLimit(1)
   try {
-    const shared: SharedRun = { outputs, browser, buildLimit, printLimit, builder: options.builder ?? await hashBuilderFiles(options.paths.root) }
+    const shared: SharedRun = { outputs, browser, spa, printLimit, builder: options.builder ?? await hashBuilderFiles(options.paths.root) }
     await Promise.all(targets.map(async target => {
       try {
         const made = await runTarget(target, shared, options)
@@ -79,7 +77,7 @@ export async function runDecks(options: RunOptions): Promise<RunResult> {
     }))
   }
   finally {
-    await browser.close()
+    await Promise.all([browser.close(), spa.close()])
     options.progress.end()
   }
   return result
@@ -88,7 +86,8 @@ export async function runDecks(options: RunOptions): Promise<RunResult> {
 interface SharedRun {
   outputs: Set<Output>
   browser: BrowserManager
-  buildLimit: ReturnType<typeof createLimit>
+  /** Builds SPAs one after another in one worker process; printing overlaps the next build. */
+  spa: SpaBuilder
   printLimit: ReturnType<typeof createLimit>
   /** Hashes of the builder's own files, for the fingerprints. */
   builder: Readonly<Record<string, string>>
@@ -104,7 +103,7 @@ async function runTarget(target: LocaleTarget, shared: SharedRun, options: RunOp
   if (skipped) options.progress.done(target.name, skipped)
   for (const output of plan.stale) options.progress.stage(target.name, `${output} out of date: ${plan.reasons[output]?.join(', ') || 'forced'}`)
   if (plan.buildSpa) {
-    await shared.buildLimit(() => buildTarget(target, options))
+    await buildTarget(target, shared.spa, options)
     await recordOutputs(target, ['spa'], plan, options.paths.cache)
   }
   const printed = new Set<Output>(plan.stale.filter(output => output !== 'spa'))
@@ -131,10 +130,15 @@ async function readGlossaryWithFiles(deck: Parameters<typeof readGlossaryFor>[0]
   return { glossary, files }
 }
 
-async function buildTarget(target: LocaleTarget, options: RunOptions): Promise<void> {
-  options.progress.stage(target.name, 'building SPA')
+async function buildTarget(target: LocaleTarget, spa: SpaBuilder, options: RunOptions): Promise<void> {
   const started = Date.now()
-  await buildSpaAtomically({ entry: target.files.markdown, outDir: target.files.dist, locale: target.locale, label: target.name })
+  await spa.build({
+    entry: target.files.markdown,
+    outDir: target.files.dist,
+    locale: target.locale,
+    label: target.name,
+    onStart: () => options.progress.stage(target.name, 'building SPA'),
+  })
   options.progress.done(target.name, `spa     ${displayPath(target.files.dist)}/ (${seconds(started)})`)
 }
 
