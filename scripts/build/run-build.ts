@@ -131,6 +131,9 @@ class BuildWorker {
 }
 
 function buildError(label: string, error: string, output: string): DeckError {
-  const tail = `${output}\n${error}`.trim().split('\n').slice(-15).join('\n')
+  // The cause (Vite's "[plugin vite:vue] file:line:column" and the message), not the stack frames
+  // under it, which would push the cause out of the tail.
+  const cause = error.split('\n').filter(line => !/^\s+at /.test(line)).join('\n')
+  const tail = `${output}\n${cause}`.trim().split('\n').slice(-15).join('\n')
   return new DeckError('E_BUILD', `${label}: Slidev build failed\n${tail}`)
 }

@@ -53,7 +53,7 @@ export async function main(argv: string[]): Promise<number> {
 
   cli
     .command('fuzz', 'Property-test the renderer with random text in a real Slidev build and browser')
-    .option('--runs <n>', 'Number of random decks to check', { default: 200 })
+    .option('--runs <n>', 'Number of random cases (slides of hostile text) to check', { default: 200 })
     .option('--seed <n>', 'Seed, to replay a failure')
     .action(options => {
       run = async () => (await import('./fuzz.ts')).fuzzCommand(options)

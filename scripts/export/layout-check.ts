@@ -1,37 +1,65 @@
 /**
- * Layout QA in the real browser: text that runs off the slide, text cut off inside its box, and
- * blocks that overlap. Reports deck, locale, slide number and the start of the offending text.
+ * Layout QA in the real browser: text that runs off the slide, text cut off inside its box,
+ * blocks that overlap, and charts squeezed to nothing. Reports deck, locale, slide number and the
+ * start of the offending text.
+ *
+ * Text is measured by its glyphs (a Range over the block), not by its box: a word too long for
+ * its line spills out of a box that itself fits, and only the glyphs show it.
  */
 import type { Page } from 'playwright-core'
 
 export interface LayoutProblem {
   slide: number
-  kind: 'outside-canvas' | 'cut-off' | 'overlap'
+  /** `no-room`: a chart left without width or height by the text around it. */
+  kind: 'outside-canvas' | 'cut-off' | 'overlap' | 'no-room'
   text: string
 }
 
+/** A chart smaller than this in either direction cannot be read (and one of size 0 never draws). */
+export const MIN_CHART_SIZE = 48
+
 export async function checkLayout(page: Page): Promise<LayoutProblem[]> {
-  return page.evaluate(findLayoutProblems)
+  return page.evaluate(findLayoutProblems, MIN_CHART_SIZE)
 }
 
 /** Runs in the page: self-contained. */
-function findLayoutProblems(): LayoutProblem[] {
+function findLayoutProblems(minChartSize: number): LayoutProblem[] {
   const problems: LayoutProblem[] = []
   const snippet = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)
+  const outside = (r: DOMRect, box: DOMRect) => r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1
+  const glyphs = (el: Element) => {
+    const range = document.createRange()
+    range.selectNodeContents(el)
+    return range.getBoundingClientRect()
+  }
+  // The box that clips `el` (an ancestor that hides overflow), unless FitText owns it: FitText reports its own.
+  const clipOf = (el: Element, container: Element) => {
+    for (let at = el.parentElement; at && at !== container; at = at.parentElement) {
+      if (getComputedStyle(at).overflow === 'visible') continue
+      return at.hasAttribute('data-dw-fit') ? undefined : at.getBoundingClientRect()
+    }
+    return undefined
+  }
   const containers = Array.from(document.querySelectorAll<HTMLElement>('.print-slide-container'))
   containers.forEach((container, index) => {
     const slide = index + 1
     const bounds = container.getBoundingClientRect()
     for (const fit of Array.from(container.querySelectorAll<HTMLElement>('[data-dw-fit="overflow"]')))
       problems.push({ slide, kind: 'cut-off', text: snippet(fit) })
+    for (const chart of Array.from(container.querySelectorAll<HTMLElement>('[data-dw-chart]'))) {
+      if (chart.clientWidth < minChartSize || chart.clientHeight < minChartSize)
+        problems.push({ slide, kind: 'no-room', text: snippet(chart.closest('figure')?.querySelector('figcaption') ?? chart) })
+    }
     const blocks = Array.from(container.querySelectorAll<HTMLElement>('.dw-layout h1, .dw-layout h2, .dw-layout li, .dw-layout p, .dw-layout blockquote, .dw-layout figcaption, .dw-layout td, .dw-layout th'))
     const boxes = blocks.filter(el => el.offsetParent !== null && el.getClientRects().length > 0 && !el.closest('.dw-sr-only, .dw-visually-hidden'))
     for (const el of boxes) {
       const r = el.getBoundingClientRect()
       if (r.width === 0 || r.height === 0) continue
-      if (r.left < bounds.left - 1 || r.right > bounds.right + 1 || r.top < bounds.top - 1 || r.bottom > bounds.bottom + 1)
+      const text = glyphs(el)
+      const clip = clipOf(el, container)
+      if (outside(r, bounds) || outside(text, bounds))
         problems.push({ slide, kind: 'outside-canvas', text: snippet(el) })
-      else if (el.scrollWidth > el.clientWidth + 2 && getComputedStyle(el).overflowX !== 'visible')
+      else if ((clip && outside(text, clip)) || (el.scrollWidth > el.clientWidth + 2 && getComputedStyle(el).overflowX !== 'visible'))
         problems.push({ slide, kind: 'cut-off', text: snippet(el) })
     }
     const items = boxes.filter(el => el.matches('li, p, h1, h2, blockquote'))

@@ -53,6 +53,9 @@ function isPrintReady(expected: number): boolean {
   if (doc.fonts.status !== 'loaded') return false
   if (doc.querySelector('.slidev-slide-loading')) return false
   if (doc.querySelector('[data-dw-fit="measuring"]')) return false
-  if (doc.querySelector('[data-dw-chart]:not([data-dw-chart-ready="true"])')) return false
+  // A chart squeezed to no size by the text around it never draws: do not wait for it, the layout
+  // check reports it (no-room) instead of the export timing out.
+  const drawing = Array.from(doc.querySelectorAll<HTMLElement>('[data-dw-chart]:not([data-dw-chart-ready="true"])'))
+  if (drawing.some(chart => chart.clientWidth > 0 && chart.clientHeight > 0)) return false
   return true
 }

@@ -3,7 +3,7 @@
  * finding that names the slide, the fuzz case and both texts.
  */
 import { collapseSpace, type ExpectedSlide } from './expected.ts'
-import type { RenderedDeck } from './page-check.ts'
+import type { RenderedDeck, RenderedSlide } from './page-check.ts'
 
 export type FindingKind = 'text' | 'notes' | 'markup' | 'script' | 'page-error' | 'build'
 
@@ -25,7 +25,7 @@ export function compareDeck(expected: readonly ExpectedSlide[], rendered: Render
   for (const error of rendered.pageErrors) findings.push({ kind: 'page-error', message: `page error: ${error}` })
   if (rendered.slides.length !== expected.length)
     findings.push({ kind: 'text', message: `expected ${expected.length} slides, the print view has ${rendered.slides.length}` })
-  expected.forEach((slide, i) => findings.push(...compareSlide(slide, rendered.slides[i]?.texts ?? [], rendered.slides[i]?.foreign ?? [])))
+  expected.forEach((slide, i) => findings.push(...compareSlide(slide, rendered.slides[i] ?? { texts: [], chart: [], foreign: [] })))
   findings.push(...compareNotes(expected, rendered.notes))
   for (const { no, title } of rendered.gotoTitles) {
     const slide = expected[no - 1]
@@ -35,16 +35,24 @@ export function compareDeck(expected: readonly ExpectedSlide[], rendered: Render
   return findings
 }
 
-function compareSlide(slide: ExpectedSlide, texts: readonly string[], foreign: readonly string[]): Finding[] {
+function compareSlide(slide: ExpectedSlide, rendered: RenderedSlide): Finding[] {
   const at = { slide: slide.no, caseIndex: slide.caseIndex }
-  const findings: Finding[] = foreign.map(what => ({ kind: 'markup' as const, ...at, message: `slide shows markup no layout writes: ${what}` }))
-  const count = Math.max(slide.texts.length, texts.length)
-  for (let i = 0; i < count; i++) {
-    if (slide.texts[i] === texts[i]) continue
-    findings.push({ kind: 'text', ...at, message: `block ${i + 1} differs`, expected: slide.texts[i], actual: texts[i] })
-    break // later blocks usually shift too: one finding per slide is enough to act on
+  const findings: Finding[] = rendered.foreign.map(what => ({ kind: 'markup' as const, ...at, message: `slide shows markup no layout writes: ${what}` }))
+  const differs = (what: string, expected: readonly string[], actual: readonly string[]) => {
+    const i = firstDifference(expected, actual)
+    // Later blocks usually shift too: one finding per list is enough to act on.
+    if (i >= 0) findings.push({ kind: 'text', ...at, message: `${what} ${i + 1} differs`, expected: expected[i], actual: actual[i] })
   }
+  differs('block', slide.texts, rendered.texts)
+  differs('chart text', slide.chart, rendered.chart)
   return findings
+}
+
+function firstDifference(expected: readonly string[], actual: readonly string[]): number {
+  for (let i = 0; i < Math.max(expected.length, actual.length); i++) {
+    if (expected[i] !== actual[i]) return i
+  }
+  return -1
 }
 
 function compareNotes(expected: readonly ExpectedSlide[], notes: RenderedDeck['notes']): Finding[] {

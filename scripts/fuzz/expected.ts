@@ -9,7 +9,11 @@
  *   surrogates, which UTF-8 cannot store, show as U+FFFD; and invisible
  *   control characters (C0 but tab, line feed, form feed and carriage return; DEL; C1) show as
  *   U+FFFD, as Markdown renders their numeric references (see escape.ts).
+ * - Not checked: the browser tab title. Slidev makes it from the deck title read as inline
+ *   Markdown (emphasis, inline HTML and entities interpreted, escaped for HTML), so markup-like
+ *   text reads differently there; it is text, never code.
  */
+import type { ChartData } from '../charts/chart-data.ts'
 import type { DeckPlan, PlannedSlide } from '../render/plan.ts'
 
 export interface ExpectedSlide {
@@ -19,6 +23,8 @@ export interface ExpectedSlide {
   caseIndex?: number
   /** Visible block texts in document order (see `visibleTexts`). */
   texts: string[]
+  /** A chart's text (see `chartTexts`); empty on slides without a chart. */
+  chart: string[]
   /** Normalised notes; '' when the slide has none. */
   notes: string
   /** The slide's navigation title as Slidev lists it. */
@@ -30,6 +36,7 @@ export function expectedSlides(plan: DeckPlan): ExpectedSlide[] {
     no: slide.no,
     caseIndex: slide.section && slide.layout !== 'dw-section' ? slide.paragraphs[0]! - 1 : undefined,
     texts: visibleTexts(slide),
+    chart: chartTexts(slide),
     notes: slide.notes.trim() ? normaliseNotes(slide.notes) : '',
     title: slide.title,
   }))
@@ -74,6 +81,13 @@ export function visibleTexts(slide: PlannedSlide): string[] {
     default:
       throw new Error(`the fuzzer does not know layout ${slide.layout}`)
   }
+}
+
+/** A chart figure's text: title, subtitle, description, then its table (caption, head, rows). */
+export function chartTexts(slide: PlannedSlide): string[] {
+  const chart = (slide.props as { chart?: ChartData }).chart
+  if (!chart) return []
+  return [chart.title, chart.subtitle, chart.description, chart.table.caption, ...chart.table.columns, ...chart.table.rows.flat()]
 }
 
 /** Text as UTF-8 stores it: unpaired surrogates become U+FFFD. */

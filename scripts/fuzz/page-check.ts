@@ -12,6 +12,8 @@ import { serveStatic } from '../export/static-server.ts'
 export interface RenderedSlide {
   /** Block texts in document order (the selector in `readSlides`). */
   texts: string[]
+  /** A chart's text: caption, description and data table, in document order. */
+  chart: string[]
   /** Elements and attributes that no layout writes, such as `img[onerror]`. */
   foreign: string[]
 }
@@ -22,7 +24,6 @@ export interface RenderedDeck {
   notes: { no: number; title: string; text: string }[]
   /** Titles the go-to dialog lists for a sample of slides (Slidev's title renderer). */
   gotoTitles: { no: number; title: string }[]
-  documentTitle: string
   /** `window.__pwned` was set: a payload ran. */
   scriptRan: boolean
   /** alert(), confirm() or prompt() messages. */
@@ -40,7 +41,7 @@ const GOTO_SAMPLE = 12
 export async function readRenderedDeck(browser: BrowserManager, distDir: string, slideCount: number, notedSlides: number): Promise<RenderedDeck> {
   const server = await serveStatic(distDir)
   const context = await (await browser.get()).newContext({ viewport: { width: 960, height: 540 } })
-  const deck: RenderedDeck = { slides: [], notes: [], gotoTitles: [], documentTitle: '', scriptRan: false, dialogs: [], pageErrors: [] }
+  const deck: RenderedDeck = { slides: [], notes: [], gotoTitles: [], scriptRan: false, dialogs: [], pageErrors: [] }
   try {
     // tsx wraps named functions passed to page.evaluate in a `__name` helper; give the page a no-op one.
     await context.addInitScript('globalThis.__name = (fn) => fn')
@@ -48,7 +49,6 @@ export async function readRenderedDeck(browser: BrowserManager, distDir: string,
     await print.waitForFunction(isDeckReady, slideCount, { timeout: printTimeout(slideCount), polling: 100 })
     await settle(print)
     deck.slides = await print.evaluate(readSlides, FOREIGN_TAGS)
-    deck.documentTitle = await print.title()
     deck.scriptRan = await print.evaluate(() => (window as { __pwned?: unknown }).__pwned !== undefined)
 
     const notes = await openPage(context, `${server.url}index.html#/presenter/print`, deck)
@@ -112,12 +112,16 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(200)
 }
 
-/** Runs in the page: every slide mounted, fonts loaded, text fitted, charts drawn. */
+/**
+ * Runs in the page: every slide mounted, fonts loaded, text fitted, charts drawn. A chart squeezed
+ * to no size by hostile text never draws; that is a layout problem, not the fuzzer's business.
+ */
 function isDeckReady(expected: number): boolean {
   if (document.querySelectorAll('.print-slide-container').length < expected) return false
   if (document.fonts.status !== 'loaded') return false
   if (document.querySelector('.slidev-slide-loading, [data-dw-fit="measuring"]')) return false
-  return !document.querySelector('[data-dw-chart]:not([data-dw-chart-ready="true"])')
+  return Array.from(document.querySelectorAll('[data-dw-chart]:not([data-dw-chart-ready="true"])'))
+    .every(chart => chart.clientWidth === 0 || chart.clientHeight === 0)
 }
 
 /** Runs in the page: block texts per slide, and anything that looks like injected markup. */
@@ -128,16 +132,20 @@ function readSlides(foreignTags: string[]): RenderedSlide[] {
     const texts = layout
       ? Array.from(layout.querySelectorAll(blocks)).filter(el => !el.closest('.dw-chart-figure')).map(el => el.textContent ?? '')
       : []
+    const chartParts = '.dw-figure-title, .dw-figure-subtitle, p, caption, th, td'
+    const chart = Array.from(container.querySelectorAll('.dw-chart-figure')).flatMap(figure =>
+      Array.from(figure.querySelectorAll(chartParts)).filter(el => !el.closest('canvas')).map(el => el.textContent ?? ''))
     const foreign: string[] = []
     for (const el of Array.from(container.querySelectorAll('*'))) {
       const tag = el.tagName.toLowerCase()
-      if (foreignTags.includes(tag) && !el.closest('.dw-chart-figure')) foreign.push(`<${tag}>`)
+      // A chart's data table is the one table a layout writes.
+      if (foreignTags.includes(tag) && !(tag === 'table' && el.closest('.dw-chart-figure'))) foreign.push(`<${tag}>`)
       if (el.classList.contains('katex')) foreign.push('KaTeX')
       for (const attr of Array.from(el.attributes)) {
         if (/^on/i.test(attr.name) || /^\s*javascript:/i.test(attr.value)) foreign.push(`${tag}[${attr.name}]`)
       }
     }
-    return { texts, foreign }
+    return { texts, chart, foreign }
   })
 }
 

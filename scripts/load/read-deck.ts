@@ -2,7 +2,7 @@
  * The file edge of loading: finds deck folders, reads article.yaml and source.txt, and hands the
  * text to the pure validator. Every failure names the file.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs'
+import { existsSync, lstatSync, readdirSync, statSync } from 'node:fs'
 import { readFile, stat } from 'node:fs/promises'
 import { basename, join, relative, resolve } from 'node:path'
 import { DeckError, fail, type Issue } from '../core/errors.ts'
@@ -40,9 +40,23 @@ export function displayPath(path: string): string {
 export function listDeckDirs(dataDir: string): string[] {
   if (!existsSync(dataDir)) return []
   return readdirSync(dataDir, { withFileTypes: true })
-    .filter(entry => entry.isDirectory() && existsSync(join(dataDir, entry.name, ARTICLE_FILE)))
+    .filter(entry => entry.isDirectory() && hasEntry(join(dataDir, entry.name, ARTICLE_FILE)))
     .map(entry => join(dataDir, entry.name))
     .sort()
+}
+
+/**
+ * Whether anything is at `path`, even a broken or looping symbolic link (existsSync says no to
+ * those): such a deck is listed, and then fails with a clear read error instead of being skipped.
+ */
+function hasEntry(path: string): boolean {
+  try {
+    lstatSync(path)
+    return true
+  }
+  catch {
+    return false
+  }
 }
 
 /** A deck given as an id (`deepseek-tech-finance`) or a folder path (`./my/deck`). */
@@ -59,22 +73,62 @@ export async function readText(path: string): Promise<string> {
   const file = displayPath(path)
   let size: number
   try {
-    size = (await stat(path)).size
+    const stats = await stat(path)
+    // A named pipe, socket or device would make the read wait forever or never end.
+    if (!stats.isFile() && !stats.isDirectory())
+      fail('E_READ', `cannot read ${file}: not a regular file (a named pipe, socket or device)`, [{ file, message: 'not a regular file' }])
+    size = stats.size
   }
   catch (error) {
-    throw readError(file, error)
+    throw error instanceof DeckError ? error : readError(file, error)
   }
   if (size > MAX_INPUT_BYTES)
     fail('E_READ', `${file} is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB`, [
       { file, message: `file too large (${size} bytes)` },
     ])
+  let bytes: Uint8Array
   try {
-    const bytes = await readFile(path)
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+    bytes = await readFile(path)
   }
   catch (error) {
     throw readError(file, error)
   }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  }
+  catch {
+    const at = utf8ErrorAt(bytes)
+    const hex = `0x${bytes[at.offset]!.toString(16).toUpperCase().padStart(2, '0')}`
+    fail('E_READ', `cannot read ${file}: not valid UTF-8 text (byte ${hex} at line ${at.line}, column ${at.column}); save it as UTF-8`, [
+      { file, line: at.line, column: at.column, message: `not valid UTF-8 text: byte ${hex}` },
+    ])
+  }
+}
+
+/** The first byte that is not UTF-8, and its line and column (counted in the characters before it). */
+export function utf8ErrorAt(bytes: Uint8Array): { offset: number; line: number; column: number } {
+  const validPrefix = (length: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream: true })
+      return true
+    }
+    catch {
+      return false
+    }
+  }
+  // Binary search for the shortest invalid prefix: its last byte is where decoding fails.
+  let valid = 0
+  let invalid = bytes.length
+  while (invalid - valid > 1) {
+    const mid = (valid + invalid) >> 1
+    if (validPrefix(mid)) valid = mid
+    else invalid = mid
+  }
+  const offset = invalid - 1
+  const lineStart = offset > 0 ? bytes.lastIndexOf(0x0a, offset - 1) + 1 : 0
+  const line = bytes.subarray(0, lineStart).filter(byte => byte === 0x0a).length + 1
+  const column = new TextDecoder().decode(bytes.subarray(lineStart, offset)).length + 1
+  return { offset, line, column }
 }
 
 function readError(file: string, error: unknown): DeckError {
@@ -84,7 +138,6 @@ function readError(file: string, error: unknown): DeckError {
       : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
         : code === 'ELOOP' ? 'symbolic link loop'
           : code === 'EISDIR' ? 'is a folder, expected a file'
-            : error instanceof TypeError ? 'not valid UTF-8 text'
               : (error as Error).message
   return new DeckError('E_READ', `cannot read ${file}: ${reason}`, [{ file, message: reason }])
 }

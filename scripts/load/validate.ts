@@ -39,7 +39,9 @@ export function validateArticle(input: ValidationInput): ValidationResult {
   if (!parsed.success) {
     // A schema issue on the line of a syntax error is that error's echo: report the cause once.
     const syntaxLines = new Set(yaml.issues.map(issue => issue.line))
-    const schemaIssues = parsed.error.issues.flatMap(issue => describeZodIssue(issue, at))
+    // A quote left open swallows the rest of the file: the keys after it are not missing, only unread.
+    const unread = (issue: z.core.$ZodIssue) => yaml.truncated && issue.code === 'invalid_type' && issue.input === undefined
+    const schemaIssues = parsed.error.issues.filter(issue => !unread(issue)).flatMap(issue => describeZodIssue(issue, at))
     issues.push(...schemaIssues.filter(issue => !syntaxLines.has(issue.line)))
     return { source: readSourceText(input.sourceText, []), issues: byPosition(issues) }
   }

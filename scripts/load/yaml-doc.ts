@@ -2,7 +2,7 @@
  * YAML parsing that keeps positions, so every problem can name its file, line and column.
  * Pure: text in, value and located issues out.
  */
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml'
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type YAMLError } from 'yaml'
 import type { Issue } from '../core/errors.ts'
 
 export type FieldPath = readonly (string | number)[]
@@ -12,6 +12,11 @@ export interface ParsedYaml {
   value: unknown
   /** YAML syntax problems, located. */
   issues: Issue[]
+  /**
+   * A quote or bracket is left open to the end of the file, so every key after it is missing from
+   * `value`: "missing field" problems are that error's echo.
+   */
+  truncated: boolean
   /** Line and column of the node at `path`, or of its nearest existing ancestor. */
   locate: (path: FieldPath, key?: string) => { line: number; column: number }
 }
@@ -36,11 +41,13 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     const { line, col } = lineCounter.linePos(offset)
     return { line, column: col }
   }
-  const issues: Issue[] = [...doc.errors].map(error => ({
-    file,
-    ...position(error.pos[0]),
-    message: `YAML syntax: ${firstLine(error.message)}`,
-  }))
+  let truncated = false
+  const issues: Issue[] = [...doc.errors].map(error => {
+    const at = syntaxErrorAt(doc, error)
+    truncated ||= at.unterminated && at.end >= body.trimEnd().length
+    const path = formatPath(at.path)
+    return { file, ...position(at.offset), ...(path ? { path } : {}), message: `YAML syntax: ${firstLine(error.message)}` }
+  })
   let value: unknown
   try {
     value = doc.toJS({ maxAliasCount: 100 })
@@ -48,7 +55,55 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   catch (error) {
     issues.push({ file, line: 1, column: 1, message: `YAML: ${(error as Error).message}` })
   }
-  return { value, issues, locate: (path, key) => position(offsetOf(doc, path, key)) }
+  return { value, issues, truncated, locate: (path, key) => position(offsetOf(doc, path, key)) }
+}
+
+/** Errors about a quote or flow collection left open: the parser notices where it gives up. */
+const UNCLOSED_QUOTE = /^Missing closing .?quote/
+const UNCLOSED_FLOW = /must be sufficiently indented and end with a [\]}]/
+
+/**
+ * Where a syntax error belongs: the field path of the innermost node holding it, and for an
+ * unterminated quote or bracket its opening (the parser reports where it gave up, often the end
+ * of the file, while the mistake is where the quote opened).
+ */
+function syntaxErrorAt(doc: Document, error: YAMLError): { offset: number; path: FieldPath; unterminated: boolean; end: number } {
+  const offset = error.pos[0]
+  const opener = UNCLOSED_QUOTE.test(error.message) ? isQuoted : UNCLOSED_FLOW.test(error.message) ? isFlow : undefined
+  let inner: { node: Node; path: FieldPath } | undefined
+  let open: typeof inner
+  visit(doc, (_key, node, ancestors) => {
+    const range = (node as Node).range
+    if (!range || range[0] > offset) return undefined
+    const here = { node: node as Node, path: pathOf(ancestors, node) }
+    if (range[2] > offset && (!inner || range[0] >= inner.node.range![0])) inner = here
+    if (opener?.(node) && range[0] < offset && (!open || range[0] >= open.node.range![0])) open = here
+    return undefined
+  })
+  const at = open ?? inner
+  return { offset: open ? open.node.range![0] : offset, path: at?.path ?? [], unterminated: open !== undefined, end: at?.node.range![2] ?? offset }
+}
+
+function isQuoted(node: unknown): boolean {
+  return isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')
+}
+
+function isFlow(node: unknown): boolean {
+  return (isSeq(node) || isMap(node)) && node.flow === true
+}
+
+/** The field path of `node`, from the chain of its ancestors (pairs give keys, sequences indexes). */
+function pathOf(ancestors: readonly unknown[], node: unknown): FieldPath {
+  const chain = [...ancestors, node]
+  const path: (string | number)[] = []
+  for (let i = 0; i < chain.length - 1; i++) {
+    const parent = chain[i]
+    const child = chain[i + 1]
+    // A key names the mapping it stands in: a malformed key can hold any text.
+    if (isPair(parent) && child === parent.value) path.push(keyName(parent.key) ?? '')
+    else if (isSeq(parent)) path.push(parent.items.indexOf(child as never))
+  }
+  return path
 }
 
 function firstLine(message: string): string {

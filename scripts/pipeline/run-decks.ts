@@ -131,13 +131,16 @@ async function readGlossaryWithFiles(deck: Parameters<typeof readGlossaryFor>[0]
 }
 
 async function buildTarget(target: LocaleTarget, spa: SpaBuilder, options: RunOptions): Promise<void> {
-  const started = Date.now()
+  let started = Date.now()
   await spa.build({
     entry: target.files.markdown,
     outDir: target.files.dist,
     locale: target.locale,
     label: target.name,
-    onStart: () => options.progress.stage(target.name, 'building SPA'),
+    onStart: () => {
+      started = Date.now()
+      options.progress.stage(target.name, 'building SPA')
+    },
   })
   options.progress.done(target.name, `spa     ${displayPath(target.files.dist)}/ (${seconds(started)})`)
 }

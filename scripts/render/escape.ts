@@ -76,4 +76,6 @@ function encodeLine(line: string): string {
     // Controls are invisible and some end a Markdown line. As references, Markdown shows them as
     // U+FFFD (the replacement character): a visible mark of a stray control in the data.
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029]/g, char => `&#${char.charCodeAt(0)};`)
+    // Unpaired surrogates are not text, and UTF-8 cannot hold them: written as U+FFFD here, not by the file system.
+    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
 }

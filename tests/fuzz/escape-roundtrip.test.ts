@@ -1,0 +1,82 @@
+/**
+ * Escaping, property by property: any string written with yamlString reads back from YAML as
+ * itself, and any notes written with escapeMarkdownText render through Slidev's Markdown (the
+ * markdown-exit fork of markdown-it that Slidev renders notes with) as their own text and never
+ * as markup. Pure: no build, no browser; fast-check shrinks any failure to a minimal string.
+ */
+import fc from 'fast-check'
+import { createMarkdownExit } from 'markdown-exit'
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+import { escapeMarkdownText, yamlFlow, yamlString } from '../../scripts/render/escape.ts'
+import { normaliseNotes } from '../../scripts/fuzz/expected.ts'
+import { hostileText } from '../../scripts/fuzz/strings.ts'
+
+const anyText = fc.oneof(
+  hostileText(),
+  fc.string({ unit: 'binary' }),
+  fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map(code => String.fromCharCode(code)) }),
+)
+const notesText = fc.array(hostileText(), { minLength: 1, maxLength: 3 }).map(parts => parts.join('\n\n'))
+
+const notesMarkdown = createMarkdownExit({ html: true })
+
+/** The text of rendered notes, and every tag other than the paragraphs and line breaks notes may have. */
+function readRendered(html: string): { text: string; tags: string[] } {
+  const tags = [...html.matchAll(/<\/?([a-z][a-z0-9-]*)/gi)].map(m => m[1]!.toLowerCase()).filter(tag => tag !== 'p' && tag !== 'br')
+  const entities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"' }
+  const text = html
+    .replace(/<br\s*\/?>|<\/?p>/g, ' ')
+    .replace(/&(lt|gt|amp|quot);/g, (_, name: string) => entities[name]!)
+  return { text: text.replace(/\s+/g, ' ').trim(), tags }
+}
+
+describe('yamlString', () => {
+  it('reads back as exactly the input, for any string', () => {
+    fc.assert(fc.property(anyText, text => {
+      expect(parse(`value: ${yamlString(text)}`)).toEqual({ value: text })
+    }), { numRuns: 2000 })
+  })
+
+  it('never writes a line break or `---`, so no value can end a slide\'s frontmatter', () => {
+    fc.assert(fc.property(anyText, text => {
+      const written = yamlString(text)
+      expect(written).not.toMatch(/[\n\r\u0085\u2028\u2029]/)
+      expect(written).not.toContain('---')
+    }), { numRuns: 2000 })
+  })
+})
+
+describe('yamlFlow', () => {
+  it('reads back as the same data, with no line break and no `---`', () => {
+    const data = fc.array(fc.record({ label: anyText, values: fc.array(fc.integer(), { maxLength: 3 }) }), { maxLength: 3 })
+    fc.assert(fc.property(data, value => {
+      const written = yamlFlow(value)
+      expect(written).not.toMatch(/[\n\r\u0085\u2028\u2029]|---/)
+      expect(parse(`- ${written}`)).toEqual([value])
+    }), { numRuns: 1000 })
+  })
+})
+
+describe('escapeMarkdownText', () => {
+  it('renders as the notes\' own text, after the documented normalisation', () => {
+    fc.assert(fc.property(notesText, notes => {
+      const { text } = readRendered(notesMarkdown.render(escapeMarkdownText(notes)))
+      expect(text).toBe(normaliseNotes(notes))
+    }), { numRuns: 2000 })
+  })
+
+  it('never renders markup other than paragraphs and line breaks', () => {
+    fc.assert(fc.property(notesText, notes => {
+      expect(readRendered(notesMarkdown.render(escapeMarkdownText(notes))).tags).toEqual([])
+    }), { numRuns: 2000 })
+  })
+
+  it('cannot close the comment that holds the notes, nor start a slide', () => {
+    fc.assert(fc.property(notesText, notes => {
+      const written = escapeMarkdownText(notes)
+      expect(written).not.toContain('-->')
+      expect(written.split('\n').some(line => line.startsWith('---'))).toBe(false)
+    }), { numRuns: 2000 })
+  })
+})

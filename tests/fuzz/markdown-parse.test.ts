@@ -1,0 +1,36 @@
+/**
+ * The generated markdown, read back by Slidev's own parser: for any hostile article, every slide
+ * comes back with exactly its layout props, title and notes, and no slide is split or merged.
+ * Pure and fast (no build), so fast-check can shrink a failure to the smallest article.
+ */
+import { parseSync } from '@slidev/parser'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { fuzzCase, fuzzFrame } from '../../scripts/fuzz/fuzz-article.ts'
+import { renderFuzzDeck } from '../../scripts/fuzz/fuzz-deck.ts'
+import { escapeMarkdownText } from '../../scripts/render/escape.ts'
+
+const deckInput = fc.record({
+  frame: fuzzFrame,
+  cases: fc.array(fuzzCase, { minLength: 1, maxLength: 4 }),
+  seed: fc.integer(),
+})
+
+describe('Slidev reads the generated markdown back as planned', () => {
+  it('keeps every slide, layout prop, title and note of a hostile article', () => {
+    fc.assert(fc.property(deckInput, ({ frame, cases, seed }) => {
+      const deck = renderFuzzDeck('parse', seed, frame, cases, './')
+      const parsed = parseSync(deck.markdown, 'parse.md').slides
+      expect(parsed).toHaveLength(deck.plan.slides.length)
+      deck.plan.slides.forEach((slide, i) => {
+        const read = parsed[i]!
+        expect(read.frontmatter.layout).toBe(slide.layout)
+        expect(read.frontmatter.dw).toEqual(slide.props)
+        expect(read.title).toBe(i === 0 ? deck.plan.title : slide.title)
+        expect(read.note ?? '').toBe(slide.notes.trim() ? escapeMarkdownText(slide.notes) : '')
+        // Nothing but the notes in the body: no text the Markdown renderer could turn into markup.
+        expect(read.content).toBe('')
+      })
+    }), { numRuns: 300 })
+  })
+})
