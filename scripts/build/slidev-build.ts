@@ -11,7 +11,7 @@ import { resolve } from 'node:path'
 import { ViteSlidevPlugin, resolveOptions } from '@slidev/cli'
 import { build } from 'vite'
 import type { Locale } from '../load/schema.ts'
-import { localeFontsPlugin, textTitlesPlugin } from './vite-plugins.ts'
+import { dataIsNotMarkupPlugin, localeFontsPlugin, textTitlesPlugin } from './vite-plugins.ts'
 
 export interface SpaBuildRequest {
   /** The generated markdown. */
@@ -41,6 +41,7 @@ export async function buildSpa(request: SpaBuildRequest): Promise<void> {
     plugins: [
       localeFontsPlugin(request.locale),
       textTitlesPlugin(options.data),
+      dataIsNotMarkupPlugin(),
       {
         name: 'deckwright:index-html',
         enforce: 'pre',

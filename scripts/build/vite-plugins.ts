@@ -6,6 +6,30 @@ import type { Locale } from '../load/schema.ts'
 
 export const FONTS_MODULE = 'virtual:deckwright-fonts.css'
 
+/** Slidev modules that hold the decks' data: each slide's frontmatter, the config, the titles. */
+const DATA_MODULE = /__slidev_\d+\.frontmatter$|^\/@slidev\/(configs|slides|title-renderer)$/
+
+/**
+ * Keeps UnoCSS out of the decks' data. UnoCSS makes CSS from every class-like word it finds in
+ * source files, and Slidev marks each slide's frontmatter module `@unocss-include` so classes
+ * named there get made. Deckwright's frontmatter is data, never class names: a string in it can
+ * read as a utility whose CSS is broken (an arbitrary value with an unclosed quote), and that fails
+ * the build, or can be rewritten (`hover:(a b)` is a variant group to UnoCSS, and comes out as
+ * `hover:a hover:b`). UnoCSS skips a module whose code says `@unocss-ignore`, before any other
+ * check. Layouts and components are still scanned; a slide's body holds only its notes, which
+ * Slidev has already taken out when UnoCSS sees it.
+ */
+export function dataIsNotMarkupPlugin(): Plugin {
+  return {
+    name: 'deckwright:data-is-not-markup',
+    enforce: 'pre',
+    transform(code, id) {
+      // Appended, so no line of the module moves.
+      return DATA_MODULE.test(id) ? { code: `${code}\n// @unocss-ignore: Deckwright data, not class names\n`, map: null } : undefined
+    },
+  }
+}
+
 /**
  * Serves only the deck locale's font (styles/fonts/<locale>.css), so a zh-Hant-TW deck ships
  * Noto Sans TC and not all three CJK fonts. Runs before the all-fonts fallback in vite.config.ts.

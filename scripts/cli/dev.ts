@@ -10,7 +10,7 @@ import { DeckError, fail, formatError } from '../core/errors.ts'
 import { projectPaths } from '../core/paths.ts'
 import { LOCALES, type Locale } from '../load/schema.ts'
 import { displayPath, resolveDeckDir } from '../load/read-deck.ts'
-import { localeFontsPlugin, textTitlesPlugin } from '../build/vite-plugins.ts'
+import { dataIsNotMarkupPlugin, localeFontsPlugin, textTitlesPlugin } from '../build/vite-plugins.ts'
 import { prepareTarget, writeMarkdownIfChanged } from '../pipeline/regenerate.ts'
 
 export interface DevOptions {
@@ -95,7 +95,7 @@ async function startDevServer(entry: string, locale: Locale, options: DevOptions
   const port = options.port === undefined ? 3030 : Number(options.port)
   const server = await createServer(slidevOptions, {
     server: { port, strictPort: options.port !== undefined, host: '127.0.0.1', open: options.open ?? false },
-    plugins: [localeFontsPlugin(locale), textTitlesPlugin(slidevOptions.data)],
+    plugins: [localeFontsPlugin(locale), textTitlesPlugin(slidevOptions.data), dataIsNotMarkupPlugin()],
     logLevel: 'warn',
   }, {
     // Without loadData Slidev's hot update ignores the changed markdown: it reloads nothing.

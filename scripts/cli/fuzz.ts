@@ -1,4 +1,6 @@
 /** `deckwright fuzz`: the render fuzzer, with a count of cases and a seed to replay a run. */
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { EXIT, fail } from '../core/errors.ts'
 import { runFuzz, type FuzzFailure, type FuzzReport } from '../fuzz/run-fuzz.ts'
 
@@ -15,12 +17,14 @@ export async function fuzzCommand(options: FuzzCommandOptions): Promise<number> 
   process.stderr.write(`fuzz: ${runs} cases, seed ${seed} (replay with --seed ${seed} --runs ${runs})\n`)
   const report = await runFuzz({ runs, seed, log: line => process.stderr.write(`  ${line}\n`) })
   for (const failure of report.failures.slice(0, 50)) process.stderr.write(`${formatFailure(failure)}\n`)
+  // Every failure, with its strings, beside the kept decks: the terminal shows the first 50.
+  if (report.workDir) await writeFile(join(report.workDir, 'failures.json'), `${JSON.stringify(report, null, 2)}\n`)
   process.stdout.write(`${summary(report)}\n`)
   return report.failures.length === 0 ? EXIT.ok : EXIT.build
 }
 
 export function summary(report: FuzzReport): string {
-  const kept = report.workDir ? `; decks kept in ${report.workDir}` : ''
+  const kept = report.workDir ? `; decks and failures.json kept in ${report.workDir}` : ''
   return `fuzz: ${report.runs} cases in ${report.decks} deck(s) (${report.slides} slides, ${report.strings} strings), `
     + `${report.failures.length} failure(s), ${report.seconds.toFixed(1)}s, seed ${report.seed}${kept}`
 }

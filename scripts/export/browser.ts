@@ -31,8 +31,6 @@ export function chromiumPath(): string {
 export class BrowserManager {
   private browser?: Promise<Browser>
   private closing = false
-  /** Settles when Chromium goes away while in use; every browser call races it (see `guard`). */
-  private readonly loss = createLoss()
 
   /** The shared browser, launched on first use. */
   get(): Promise<Browser> {
@@ -41,6 +39,9 @@ export class BrowserManager {
   }
 
   private async launch(): Promise<Browser> {
+    this.closing = false
+    // Settles when this browser goes away while in use; every call to it races it (see `guard`).
+    const loss = createLoss()
     const executablePath = chromiumPath()
     const { chromium } = await import('playwright-core')
     let browser: Browser
@@ -51,9 +52,9 @@ export class BrowserManager {
       throw new DeckError('E_NO_BROWSER', `could not start ${executablePath}: ${(error as Error).message.split('\n')[0]}`)
     }
     browser.on('disconnected', () => {
-      if (!this.closing) this.loss.report(new DeckError('E_EXPORT', BROWSER_LOST))
+      if (!this.closing) loss.report(new DeckError('E_EXPORT', BROWSER_LOST))
     })
-    return guard(browser, this.loss)
+    return guard(browser, loss)
   }
 
   async close(): Promise<void> {

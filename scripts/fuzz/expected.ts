@@ -7,7 +7,8 @@
  *   trimmed each field).
  * - Speaker notes are Markdown paragraphs: runs of white space show as one space; unpaired UTF-16
  *   surrogates, which UTF-8 cannot store, show as U+FFFD; and invisible
- *   control characters (C0 but tab, line feed, form feed and carriage return; DEL; C1) show as
+ *   control characters (C0 but the white space ones: tab, line feed, vertical tab, form feed and
+ *   carriage return; DEL; C1) show as
  *   U+FFFD, as Markdown renders their numeric references (see escape.ts).
  * - Not checked: the browser tab title. Slidev makes it from the deck title read as inline
  *   Markdown (emphasis, inline HTML and entities interpreted, escaped for HTML), so markup-like
@@ -101,7 +102,7 @@ export function collapseSpace(text: string): string {
 }
 
 /** Characters Markdown will not show: escape.ts writes them as numeric references, rendered as U+FFFD. */
-const HIDDEN_CONTROLS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g
+const HIDDEN_CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g
 
 /** Notes as a notes viewer shows them, for comparison with the page's text (collapsed). */
 export function normaliseNotes(notes: string): string {

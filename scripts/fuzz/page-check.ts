@@ -118,6 +118,8 @@ async function settle(page: Page): Promise<void> {
  */
 function isDeckReady(expected: number): boolean {
   if (document.querySelectorAll('.print-slide-container').length < expected) return false
+  // Containers come before their slides' layouts, which mount asynchronously.
+  if (document.querySelectorAll('.print-slide-container .dw-layout').length < expected) return false
   if (document.fonts.status !== 'loaded') return false
   if (document.querySelector('.slidev-slide-loading, [data-dw-fit="measuring"]')) return false
   return Array.from(document.querySelectorAll('[data-dw-chart]:not([data-dw-chart-ready="true"])'))

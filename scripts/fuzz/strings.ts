@@ -34,7 +34,11 @@ export const FRAGMENTS: readonly string[] = [
   '<v-click>', '</v-click>', '<br>', '<b>bold</b>', '&amp;', '&lt;', '&#60;', '&#x3C;', '&nbsp;', '\\', '\\n',
   '"', '\'', ':', ': ', 'key: value', '- item', '? ', '!!str', '&anchor', '*alias', '%YAML 1.2', '@', '%s',
   '${x}', '=', '^', '#', '.', 'www.example.com', 'https://example.com/a_b_c', ':smile:', '<<< @/x.ts',
-  '{{ $slidev.nav.go(2) }}', '<style>.dw-layout{display:none}</style>',
+  '{{ $slidev.nav.go(2) }}', '<style>.dw-layout{display:none}</style>', '$slidev',
+  // UnoCSS reads class-like words (an open bracket at the end of a JSON string made broken CSS)
+  'w-[d"]', 'w-[d', 'bg-[url(\'x)]', 'text-[red]', 'hover:(bg-red text-white)', 'H5-(x)', '@unocss-include', '@unocss-skip-start',
+  // Build-time replacements
+  'import.meta.env.MODE', 'process.env.NODE_ENV', '__SLIDEV_FEATURE_PRINT__', '__VUE_PROD_DEVTOOLS__',
   '\n', '\n\n', '\r\n', '\r', '\t', ' ', '  ', '\u00a0', '\u3000', '\u200b', '\u200d', '\u200e', '\u202e',
   '\u2028', '\u2029', '\ufeff', '\u0000', '\u0007', '\u001b', '\u007f', '\u0085', '\u009f', '\ud800', '\udfff',
   'مرحبا بالعالم', 'שלום עולם', '👩‍👩‍👧‍👦', '🇹🇼', '🙂', 'e\u0301', 'Z\u0351\u0352\u0353', '中文', '深度求索（DeepSeek）',

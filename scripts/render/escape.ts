@@ -72,6 +72,8 @@ export function escapeMarkdownText(text: string): string {
 
 function encodeLine(line: string): string {
   return line
+    // A vertical tab is white space (trim() drops it at the ends): a space inside the line too.
+    .replace(/\u000b/g, ' ')
     .replace(MARKUP_CHARS, char => `&#${char.charCodeAt(0)};`)
     // Controls are invisible and some end a Markdown line. As references, Markdown shows them as
     // U+FFFD (the replacement character): a visible mark of a stray control in the data.

@@ -21,6 +21,14 @@ const notesText = fc.array(hostileText(), { minLength: 1, maxLength: 3 }).map(pa
 
 const notesMarkdown = createMarkdownExit({ html: true })
 
+/** Notes that once rendered wrongly, checked on every run before the random ones. */
+const NOTES_SEEN_FAILING: [string][] = [
+  ['line ends in a vertical tab\u000b\nnext line'],
+  ['mid\u000bline'],
+  ['a lone surrogate \ud800 and NEL \u0085'],
+  ['H5-(#3oM1) hover:(bg-red) w-[d"]'],
+]
+
 /** The text of rendered notes, and every tag other than the paragraphs and line breaks notes may have. */
 function readRendered(html: string): { text: string; tags: string[] } {
   const tags = [...html.matchAll(/<\/?([a-z][a-z0-9-]*)/gi)].map(m => m[1]!.toLowerCase()).filter(tag => tag !== 'p' && tag !== 'br')
@@ -63,7 +71,7 @@ describe('escapeMarkdownText', () => {
     fc.assert(fc.property(notesText, notes => {
       const { text } = readRendered(notesMarkdown.render(escapeMarkdownText(notes)))
       expect(text).toBe(normaliseNotes(notes))
-    }), { numRuns: 2000 })
+    }), { numRuns: 2000, examples: NOTES_SEEN_FAILING })
   })
 
   it('never renders markup other than paragraphs and line breaks', () => {

@@ -21,6 +21,8 @@ import { ARTICLE_FIXTURES, renderDeckDir } from '../helpers/render.ts'
 
 const NAME = 'injection.zh-Hant-TW'
 const HOSTILE = ['US$2.5B to $3B', '{{ total }}', '<img src=x onerror=alert(1)>']
+/** Reads as CSS utilities to UnoCSS: it must neither fail the build nor be rewritten. */
+const UTILITIES = 'Class-like text: a variant group hover:(text-red), and a bracket left open w-[d'
 
 let root: string
 let paths: ProjectPaths
@@ -58,6 +60,7 @@ describe('hostile text in a real deck', () => {
   it('shows exactly its characters on the slide, and every slide shows exactly its text', () => {
     const bullets = rendered.slides[2]!.texts
     for (const text of HOSTILE) expect(bullets).toContain(text)
+    expect(rendered.slides.at(-1)!.texts).toContain(UTILITIES)
     expect(compareDeck(expectedSlides(target.plan), rendered)).toEqual([])
   })
 

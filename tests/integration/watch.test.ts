@@ -65,7 +65,7 @@ beforeAll(async () => {
   await shows(deck, BULLET, 120_000)
   await shows(presenter, BULLET, 120_000)
   // Vite may reload a page once after optimising dependencies it found late; let that happen first.
-  await Promise.all([deck.waitForLoadState('networkidle'), presenter.waitForLoadState('networkidle')])
+  await Promise.all([deck.waitForLoadState('networkidle', { timeout: 120_000 }), presenter.waitForLoadState('networkidle', { timeout: 120_000 })])
 })
 
 afterAll(async () => {

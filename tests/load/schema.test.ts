@@ -26,7 +26,7 @@ describe('article validation', () => {
     expect(found).toEqual(expect.arrayContaining([
       expect.stringMatching(/^article\.yaml:2:3 meta\.subtitel: unknown field "subtitel" \(did you mean "subtitle"\?\)$/),
       expect.stringMatching(/^article\.yaml:2:3 meta\.title: missing: expected string$/),
-      expect.stringMatching(/^article\.yaml:20:9: YAML syntax: /),
+      expect.stringMatching(/^article\.yaml:20:9 sections\[0\]\.slides\[0\]: YAML syntax: /),
     ]))
   })
 

@@ -60,7 +60,7 @@ describe('validating a glossary file', () => {
   })
 
   it('locates YAML syntax errors and a file that is not a mapping', () => {
-    expect(messages('terms:\n  - match: [a\n', 'g.yaml')[0]).toMatch(/^g\.yaml:3:1: YAML syntax: /)
+    expect(messages('terms:\n  - match: [a\n', 'g.yaml')[0]).toMatch(/^g\.yaml:2:12 terms\[0\]\.match: YAML syntax: /)
     expect(messages('- a\n', 'g.yaml')).toEqual(['g.yaml:1:1: expected a mapping with protect, names, terms, got a list'])
   })
 })
