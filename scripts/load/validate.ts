@@ -7,6 +7,7 @@ import type { Issue } from '../core/errors.ts'
 import { ArticleSchema, type Article } from './schema.ts'
 import { quoteIsInSource, readSourceText, type SourceText } from './source-text.ts'
 import { formatPath, parseYaml, type FieldPath, type ParsedYaml } from './yaml-doc.ts'
+import { describeValue as describe, editDistance } from '../core/describe.ts'
 
 export interface ValidationInput {
   articleText: string
@@ -87,28 +88,7 @@ function suggestion(key: string): string {
   return near ? ` (did you mean "${near}"?)` : ''
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!
-    row[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1))
-      previous = current
-    }
-  }
-  return row[b.length]!
-}
 
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing'
-  if (value === null) return 'null (an empty value)'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'object') return 'a mapping'
-  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`
-  return `${typeof value} ${String(value)}`
-}
 
 /** Cross-field checks the schema cannot express: paragraph ranges, quotes, ids. */
 function checkReferences(article: Article, source: SourceText, at: At, sourceFile: string): Issue[] {
@@ -198,4 +178,8 @@ function checkComparison(
     quoteInSource([...path, 'basis'], rating.basis)
   })
   return issues
+}
+
+function describeValue(value: unknown): string {
+  return describe(value, 40)
 }

@@ -9,6 +9,7 @@ import type { Issue } from '../core/errors.ts'
 import { LOCALES, type Locale } from '../load/schema.ts'
 import { formatPath, parseYaml, type FieldPath } from '../load/yaml-doc.ts'
 import { simpleEntry, type Glossary, type GlossaryEntry } from './glossary.ts'
+import { describeValue, editDistance } from '../core/describe.ts'
 
 const text = z.string().trim().min(1, 'expected a non-empty string')
 const characters = z.string().min(1, 'expected one or more characters')
@@ -145,25 +146,4 @@ function suggestion(key: string, fields: readonly string[]): string {
   return near ? ` (did you mean "${near}"?)` : `: expected one of ${fields.join(', ')}`
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!
-    row[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
-      diagonal = above
-    }
-  }
-  return row[b.length]!
-}
 
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing'
-  if (value === null) return 'null (an empty value)'
-  if (Array.isArray(value)) return 'a list'
-  if (typeof value === 'object') return 'a mapping'
-  if (typeof value === 'string') return `the text ${JSON.stringify(value)}`
-  return `${typeof value} ${String(value)}`
-}
