@@ -88,7 +88,8 @@ describe('export faults', () => {
 
   it('when the Slidev build fails, reports E_BUILD with the cause and keeps the previous SPA', async () => {
     // A hand-edited slides/*.md with a broken Vue template, as `npm run dev` users might leave one.
-    const broken = join(root, 'broken', `${NAME}.md`)
+    // A sibling of out/slides' parent: the generated addon path ("./<relative>") is computed for that depth.
+    const broken = join(root, 'hand-edited', 'broken', `${NAME}.md`)
     cpSync(join(paths.slides, `${NAME}.md`), broken)
     writeFileSync(broken, `${readFileSync(broken, 'utf8')}\n---\nlayout: dw-section\n---\n\n<div>{{ unclosed </div>\n`)
     const error = await buildSpaAtomically({ entry: broken, outDir: join(paths.dist, NAME), locale: LOCALE, label: NAME }).catch((e: unknown) => e)
