@@ -1,16 +1,15 @@
 /**
- * Child-process entry that builds SPAs on request, one at a time, over IPC. A worker lives for a
- * whole run so Slidev and Vite are loaded once, not once per deck and locale; it runs apart from
- * the CLI because Slidev keeps per-process state (the first entry's roots) and a build holds
- * most of a gigabyte that is returned when the worker exits.
+ * Child-process entry that builds SPAs on request over IPC. It runs apart from the CLI because
+ * Slidev keeps per-process state (the first entry's roots) and a build holds most of a gigabyte
+ * that is returned when the process exits.
  */
-import { buildSpa, type SpaBuildRequest } from './slidev-build.ts'
+import { buildSpas, type SpaBuildRequest } from './slidev-build.ts'
 
-interface Message { id: number; request: SpaBuildRequest }
+interface Message { id: number; requests: SpaBuildRequest[] }
 
 process.on('message', async (message: Message) => {
   try {
-    await buildSpa(message.request)
+    await buildSpas(message.requests)
     process.send?.({ id: message.id, ok: true })
   }
   catch (error) {

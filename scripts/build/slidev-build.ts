@@ -1,28 +1,93 @@
 /**
- * Builds one deck's static SPA with Slidev's own Vite plugins, in this process.
+ * Builds a deck's static SPAs with Slidev's own Vite plugins, in this process: one Vite build for
+ * all the locales that can share it (see runtime-data.ts), then one folder per locale holding the
+ * shared code, that locale's index.html with its data, and its font.
  *
  * Why not `slidev build`: the SPA must include Slidev's print route (the PDF is printed from the
  * built SPA, not a dev server), and Slidev only includes it together with its own exporter, which
  * downloads a browser. So Deckwright resolves Slidev's options, turns the print route on, and runs
  * the same Vite build that `slidev build` runs.
  */
-import { copyFile } from 'node:fs/promises'
+import { cp, readFile, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { ViteSlidevPlugin, resolveOptions } from '@slidev/cli'
-import { build } from 'vite'
+import { build, type Plugin, type PluginOption } from 'vite'
 import type { Locale } from '../load/schema.ts'
-import { dataIsNotMarkupPlugin, localeFontsPlugin, textTitlesPlugin } from './vite-plugins.ts'
+import {
+  deckDataScript,
+  type DeckRuntimeData,
+  localeIndexHtml,
+  markHeadEnd,
+  runtimeTitleRendererSource,
+  shareKey,
+  sharedSansFonts,
+  splitConfigsModule,
+  splitSlideModule,
+} from './runtime-data.ts'
+import { fontStylesheetTag, writeSpaFonts } from './spa-fonts.ts'
+import { dataIsNotMarkupPlugin, FONTS_MODULE, TITLE_RENDERER_MODULE } from './vite-plugins.ts'
 
 export interface SpaBuildRequest {
   /** The generated markdown. */
   entry: string
-  /** Folder to write; replaced whole. */
+  /** Folder to write (empty or absent). */
   outDir: string
   locale: Locale
 }
 
-export async function buildSpa(request: SpaBuildRequest): Promise<void> {
+/** One locale as Slidev loads it, with the data its index.html carries. */
+type ResolvedSlidevOptions = Awaited<ReturnType<typeof resolveOptions>>
+
+interface LoadedLocale {
+  request: SpaBuildRequest
+  options: ResolvedSlidevOptions
+  data: DeckRuntimeData
+  key: string
+}
+
+const SLIDE_MODULE = /__slidev_(\d+)\.frontmatter$/
+const CONFIGS_MODULE = '/@slidev/configs'
+
+/** Builds every request's SPA; requests that can share a build (same deck, other locale) do. */
+export async function buildSpas(requests: readonly SpaBuildRequest[]): Promise<void> {
+  const loaded: LoadedLocale[] = []
+  for (const request of requests) loaded.push(await loadLocale(request))
+  const groups = new Map<string, LoadedLocale[]>()
+  for (const locale of loaded) groups.set(locale.key, [...groups.get(locale.key) ?? [], locale])
+  for (const group of groups.values()) await buildShared(group)
+}
+
+async function loadLocale(request: SpaBuildRequest): Promise<LoadedLocale> {
   const options = await resolveOptions({ entry: request.entry }, 'build')
+  const loader = (await slidevPlugins(options)).find(plugin => plugin.name === 'slidev:loader')
+  if (!loader || typeof loader.load !== 'function') throw new Error('Slidev has no slidev:loader plugin')
+  // The loader only needs `resolve` for templates other than the configs.
+  const context = { resolve: async () => null }
+  const load = async (id: string) => {
+    const result = await (loader.load as (this: unknown, id: string) => unknown).call(context, id)
+    return typeof result === 'string' ? result : (result as { code: string }).code
+  }
+  const slides = []
+  for (const [index, slide] of options.data.slides.entries())
+    slides.push(splitSlideModule(await load(`${slide.source.filepath}__slidev_${index + 1}.frontmatter`), index).data)
+  const data: DeckRuntimeData = {
+    configs: splitConfigsModule(await load(CONFIGS_MODULE)).data,
+    titles: options.data.slides.map(slide => slide.title ?? ''),
+    slides,
+  }
+  return { request, options, data, key: shareKey(options.data as never) }
+}
+
+async function slidevPlugins(options: ResolvedSlidevOptions): Promise<Plugin[]> {
+  return ((await ViteSlidevPlugin(options, {})) as PluginOption[]).flat(Infinity as 1) as Plugin[]
+}
+
+/** One Vite build into the first locale's folder, then the other locales' folders from it. */
+async function buildShared(group: readonly LoadedLocale[]): Promise<void> {
+  const [template] = group
+  if (!template) return
+  const { options } = template
+  options.data.config.fonts.sans = sharedSansFonts(group.map(locale => locale.options.data.config.fonts.sans))
   ;(options.utils.define as Record<string, string>).__SLIDEV_FEATURE_PRINT__ = 'true'
   const indexHtmlId = resolve(options.userRoot, 'index.html')
   await build({
@@ -31,7 +96,7 @@ export async function buildSpa(request: SpaBuildRequest): Promise<void> {
     base: './',
     logLevel: 'warn',
     build: {
-      outDir: request.outDir,
+      outDir: template.request.outDir,
       emptyOutDir: true,
       chunkSizeWarningLimit: 4000,
       reportCompressedSize: false,
@@ -39,17 +104,55 @@ export async function buildSpa(request: SpaBuildRequest): Promise<void> {
     },
     define: { __VUE_PROD_DEVTOOLS__: false },
     plugins: [
-      localeFontsPlugin(request.locale),
-      textTitlesPlugin(options.data),
+      runtimeDataPlugin(),
       dataIsNotMarkupPlugin(),
       {
         name: 'deckwright:index-html',
         enforce: 'pre',
         resolveId: id => (id === indexHtmlId ? id : null),
-        load: id => (id === indexHtmlId ? options.utils.indexHtml : undefined),
+        load: id => (id === indexHtmlId ? markHeadEnd(options.utils.indexHtml) : undefined),
       },
-      await ViteSlidevPlugin(options, {}),
+      ...await slidevPlugins(options),
     ],
   })
-  await copyFile(resolve(request.outDir, 'index.html'), resolve(request.outDir, '404.html'))
+  const builtHtml = await readFile(resolve(template.request.outDir, 'index.html'), 'utf8')
+  for (const locale of group.slice(1)) await cp(template.request.outDir, locale.request.outDir, { recursive: true })
+  for (const locale of group) await finishLocale(locale, builtHtml, options.utils.indexHtml)
+}
+
+/** A locale's own files in the shared build: index.html (and 404.html) with its data, its font. */
+async function finishLocale(locale: LoadedLocale, builtHtml: string, templateHtml: string): Promise<void> {
+  const html = localeIndexHtml({
+    builtHtml,
+    templateHtml,
+    localeHtml: locale.options.utils.indexHtml,
+    headTags: [deckDataScript(locale.data), fontStylesheetTag(locale.request.locale)],
+  })
+  const { outDir } = locale.request
+  await writeFile(resolve(outDir, 'index.html'), html)
+  await writeFile(resolve(outDir, '404.html'), html)
+  await writeSpaFonts(outDir, locale.request.locale)
+}
+
+/**
+ * Serves the deck's data modules as look-ups into the locale's data (slides, configs, titles),
+ * and no font: each locale's folder gets its own. Runs before Slidev's plugins.
+ */
+function runtimeDataPlugin(): Plugin {
+  const noFonts = '\0deckwright-fonts-in-index-html.css'
+  return {
+    name: 'deckwright:runtime-data',
+    enforce: 'pre',
+    resolveId: id => (id === FONTS_MODULE ? noFonts : id === TITLE_RENDERER_MODULE ? id : undefined),
+    load(id) {
+      if (id === noFonts) return '/* Each locale\'s index.html links its font (fonts/<locale>.css). */'
+      if (id === TITLE_RENDERER_MODULE) return runtimeTitleRendererSource()
+      return undefined
+    },
+    transform(code, id) {
+      if (id === CONFIGS_MODULE) return { code: splitConfigsModule(code).code, map: null }
+      const slide = SLIDE_MODULE.exec(id)
+      return slide ? { code: splitSlideModule(code, Number(slide[1]) - 1).code, map: null } : undefined
+    },
+  }
 }

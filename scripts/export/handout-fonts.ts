@@ -8,22 +8,12 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { BrowserContext } from 'playwright-core'
 import type { Locale } from '../load/schema.ts'
+import { FONT_WEIGHTS, LOCALE_FONTS } from '../core/locale-fonts.ts'
 import { ANCHOR_ORIGIN } from './handout-html.ts'
 
-interface LocaleFont {
-  /** @fontsource package name, without the scope. */
-  package: string
-  family: string
-}
-
-export const HANDOUT_FONTS: Record<Locale, LocaleFont> = {
-  'zh-Hans-CN': { package: 'noto-sans-sc', family: 'Noto Sans SC' },
-  'zh-Hant-TW': { package: 'noto-sans-tc', family: 'Noto Sans TC' },
-  'zh-Hant-HK': { package: 'noto-sans-hk', family: 'Noto Sans HK' },
-}
-
-/** The weights the handout uses (and the decks ship). */
-export const FONT_WEIGHTS = [400, 700] as const
+/** The handout uses the decks' fonts. */
+export const HANDOUT_FONTS = LOCALE_FONTS
+export { FONT_WEIGHTS }
 
 export const HANDOUT_URL = `${ANCHOR_ORIGIN}/handout.html`
 const FONT_PREFIX = `${ANCHOR_ORIGIN}/fonts/`

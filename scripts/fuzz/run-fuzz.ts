@@ -111,7 +111,7 @@ class Workspace {
     const entry = join(this.dir, 'slides', `${deck.id}.md`)
     await writeFileAtomic(entry, deck.markdown)
     try {
-      await buildSpaAtomically({ entry, outDir: join(this.dir, 'dist', deck.id), locale: deck.locale, label: deck.id })
+      await buildSpaAtomically({ targets: [{ entry, outDir: join(this.dir, 'dist', deck.id), locale: deck.locale }], label: deck.id })
       return { deck }
     }
     catch (error) {

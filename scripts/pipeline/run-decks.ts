@@ -1,7 +1,7 @@
 /**
  * Builds decks end to end: validate → localise → render → write markdown → build SPA → print PDFs.
  * An invalid deck does not stop the valid ones; the run reports it and fails at the end.
- * SPA builds run two at a time (one per core); printing shares one browser.
+ * A deck's locales share one SPA build; printing shares one browser.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -49,10 +49,10 @@ export interface RunResult {
 export async function runDecks(options: RunOptions): Promise<RunResult> {
   const outputs = new Set(options.outputs ?? ALL_OUTPUTS)
   const result: RunResult = { built: [], upToDate: [], failed: [] }
-  const targets: LocaleTarget[] = []
+  const decks: LocaleTarget[][] = []
   for (const dir of options.deckDirs) {
     try {
-      targets.push(...await prepareDeck(dir, options))
+      decks.push(await prepareDeck(dir, options))
     }
     catch (error) {
       result.failed.push({ deck: displayPath(dir), error })
@@ -62,19 +62,10 @@ export async function runDecks(options: RunOptions): Promise<RunResult> {
   }
   const browser = new BrowserManager()
   const spa = createSpaBuilder()
-  const printLimit = createLimit(1)
+  const printLimit = createLimit(PRINTS_AT_ONCE)
   try {
     const shared: SharedRun = { outputs, browser, spa, printLimit, builder: options.builder ?? await hashBuilderFiles(options.paths.root) }
-    await Promise.all(targets.map(async target => {
-      try {
-        const made = await runTarget(target, shared, options)
-        ;(made ? result.built : result.upToDate).push(target.name)
-      }
-      catch (error) {
-        result.failed.push({ deck: target.name, error })
-        options.progress.warn(`✗ ${target.name}\n${formatError(error)}`)
-      }
-    }))
+    await Promise.all(decks.map(targets => runDeck(targets, shared, options, result)))
   }
   finally {
     await Promise.all([browser.close(), spa.close()])
@@ -83,18 +74,62 @@ export async function runDecks(options: RunOptions): Promise<RunResult> {
   return result
 }
 
+/**
+ * Deck/locales printed at once, in one browser. Builds no longer overlap printing (a deck's
+ * locales share one build), so both cores print.
+ */
+const PRINTS_AT_ONCE = 2
+
 interface SharedRun {
   outputs: Set<Output>
   browser: BrowserManager
-  /** Builds SPAs one after another in one worker process; printing overlaps the next build. */
+  /** Builds SPAs one deck after another in a worker process; printing overlaps the next build. */
   spa: SpaBuilder
   printLimit: ReturnType<typeof createLimit>
   /** Hashes of the builder's own files, for the fingerprints. */
   builder: Readonly<Record<string, string>>
 }
 
-/** Makes the outputs of one deck/locale that are out of date; returns whether it made any. */
-async function runTarget(target: LocaleTarget, shared: SharedRun, options: RunOptions): Promise<boolean> {
+interface PlannedTarget {
+  target: LocaleTarget
+  plan: Awaited<ReturnType<typeof planOutputs>>
+  slidesChanged: boolean
+}
+
+/** Makes one deck's out-of-date outputs: its locales' SPAs in one build, then their PDFs. */
+async function runDeck(targets: readonly LocaleTarget[], shared: SharedRun, options: RunOptions, result: RunResult): Promise<void> {
+  const fail = (target: LocaleTarget, error: unknown) => {
+    result.failed.push({ deck: target.name, error })
+    options.progress.warn(`✗ ${target.name}\n${formatError(error)}`)
+  }
+  const planned: PlannedTarget[] = []
+  for (const target of targets) {
+    try {
+      planned.push(await planTarget(target, shared, options))
+    }
+    catch (error) {
+      fail(target, error)
+    }
+  }
+  const building = planned.filter(item => item.plan.buildSpa)
+  const built = await buildDeckSpas(building, shared.spa, options).then(() => true, (error: unknown) => {
+    for (const item of building) fail(item.target, error)
+    return false
+  })
+  const printable = built ? planned : planned.filter(item => !item.plan.buildSpa)
+  await Promise.all(printable.map(async (item) => {
+    try {
+      const printed = await printTarget(item, shared, options)
+      ;(item.slidesChanged || item.plan.buildSpa || printed ? result.built : result.upToDate).push(item.target.name)
+    }
+    catch (error) {
+      fail(item.target, error)
+    }
+  }))
+}
+
+/** Plans a deck/locale's outputs and writes its markdown when it changed. */
+async function planTarget(target: LocaleTarget, shared: SharedRun, options: RunOptions): Promise<PlannedTarget> {
   const handout = options.handout ?? target.deck.handout
   const plan = await planOutputs(target, shared.outputs, { cache: options.paths.cache, builder: shared.builder, handout, force: options.force === true })
   const slidesChanged = options.force ? (await writeFileAtomic(target.files.markdown, target.markdown), true) : await writeMarkdownIfChanged(target)
@@ -102,16 +137,17 @@ async function runTarget(target: LocaleTarget, shared: SharedRun, options: RunOp
   const skipped = upToDateMessage(!slidesChanged, plan)
   if (skipped) options.progress.done(target.name, skipped)
   for (const output of plan.stale) options.progress.stage(target.name, `${output} out of date: ${plan.reasons[output]?.join(', ') || 'forced'}`)
-  if (plan.buildSpa) {
-    await buildTarget(target, shared.spa, options)
-    await recordOutputs(target, ['spa'], plan, options.paths.cache)
-  }
+  return { target, plan, slidesChanged }
+}
+
+/** Prints a deck/locale's out-of-date PDFs; returns whether it printed any. */
+async function printTarget({ target, plan }: PlannedTarget, shared: SharedRun, options: RunOptions): Promise<boolean> {
+  if (plan.buildSpa) await recordOutputs(target, ['spa'], plan, options.paths.cache)
   const printed = new Set<Output>(plan.stale.filter(output => output !== 'spa'))
-  if (printed.size > 0) {
-    await shared.printLimit(() => exportTarget(target, printed, shared.browser, options))
-    await recordOutputs(target, plan.stale.filter(output => output !== 'spa'), plan, options.paths.cache)
-  }
-  return slidesChanged || plan.buildSpa || printed.size > 0
+  if (printed.size === 0) return false
+  await shared.printLimit(() => exportTarget(target, printed, shared.browser, options))
+  await recordOutputs(target, plan.stale.filter(output => output !== 'spa'), plan, options.paths.cache)
+  return true
 }
 
 async function prepareDeck(dir: string, options: RunOptions): Promise<LocaleTarget[]> {
@@ -130,19 +166,21 @@ async function readGlossaryWithFiles(deck: Parameters<typeof readGlossaryFor>[0]
   return { glossary, files }
 }
 
-async function buildTarget(target: LocaleTarget, spa: SpaBuilder, options: RunOptions): Promise<void> {
+/** Builds the SPAs of one deck's out-of-date locales together. */
+async function buildDeckSpas(items: readonly PlannedTarget[], spa: SpaBuilder, options: RunOptions): Promise<void> {
+  if (items.length === 0) return
+  const names = items.map(item => item.target.name)
+  const together = items.length > 1 ? `, one build for ${items.length} locales` : ''
   let started = Date.now()
   await spa.build({
-    entry: target.files.markdown,
-    outDir: target.files.dist,
-    locale: target.locale,
-    label: target.name,
+    targets: items.map(({ target }) => ({ entry: target.files.markdown, outDir: target.files.dist, locale: target.locale })),
+    label: names.join(', '),
     onStart: () => {
       started = Date.now()
-      options.progress.stage(target.name, 'building SPA')
+      for (const name of names) options.progress.stage(name, `building SPA${together}`)
     },
   })
-  options.progress.done(target.name, `spa     ${displayPath(target.files.dist)}/ (${seconds(started)})`)
+  for (const { target } of items) options.progress.done(target.name, `spa     ${displayPath(target.files.dist)}/ (${seconds(started)}${together})`)
 }
 
 async function exportTarget(target: LocaleTarget, outputs: Set<Output>, browser: BrowserManager, options: RunOptions): Promise<void> {

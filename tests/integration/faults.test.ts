@@ -92,7 +92,7 @@ describe('export faults', () => {
     const broken = join(root, 'hand-edited', 'broken', `${NAME}.md`)
     cpSync(join(paths.slides, `${NAME}.md`), broken)
     writeFileSync(broken, `${readFileSync(broken, 'utf8')}\n---\nlayout: dw-section\n---\n\n<div>{{ unclosed </div>\n`)
-    const error = await buildSpaAtomically({ entry: broken, outDir: join(paths.dist, NAME), locale: LOCALE, label: NAME }).catch((e: unknown) => e)
+    const error = await buildSpaAtomically({ targets: [{ entry: broken, outDir: join(paths.dist, NAME), locale: LOCALE }], label: NAME }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(DeckError)
     expect(exitCodeFor(error)).toBe(EXIT.build)
     // The cause, with the slide it is in, and not a wall of stack frames.

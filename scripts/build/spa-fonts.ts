@@ -1,0 +1,53 @@
+/**
+ * The locale's font in a built SPA: a stylesheet and its WOFF2 files under `fonts/`, linked from
+ * the locale's index.html. A shared build cannot bundle one locale's font, and copying files is
+ * cheaper than sending several hundred font subsets through Vite. Only WOFF2 is shipped: every
+ * browser that runs Slidev reads it, and it halves the folder (the WOFF fallbacks are as large).
+ */
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { FONT_WEIGHTS, LOCALE_FONTS } from '../core/locale-fonts.ts'
+import type { Locale } from '../load/schema.ts'
+
+/** Folder of the font files and stylesheet inside a built SPA. */
+export const SPA_FONT_DIR = 'fonts'
+
+/**
+ * Rewrites an @fontsource stylesheet to use only its WOFF2 files, from the stylesheet's folder.
+ * Returns the stylesheet and the files it names, relative to the package's `files/`.
+ */
+export function woff2OnlyCss(css: string): { css: string; files: string[] } {
+  const files: string[] = []
+  const rewritten = css.replace(/src:\s*([^;]+);/g, (_all, sources: string) => {
+    const woff2 = /url\(\.\/files\/([\w.-]+\.woff2)\)\s*format\(['"]woff2['"]\)/.exec(sources)
+    if (!woff2) throw new Error(`@font-face without a WOFF2 source: ${sources}`)
+    files.push(woff2[1]!)
+    return `src: url(./${woff2[1]}) format('woff2');`
+  })
+  return { css: rewritten, files }
+}
+
+/** The `<link>` a locale's index.html carries. */
+export function fontStylesheetTag(locale: Locale): string {
+  return `<link rel="stylesheet" href="./${SPA_FONT_DIR}/${locale}.css">`
+}
+
+const require = createRequire(import.meta.url)
+
+/** Writes `<outDir>/fonts/<locale>.css` and the WOFF2 files it names. */
+export async function writeSpaFonts(outDir: string, locale: Locale): Promise<void> {
+  const font = LOCALE_FONTS[locale]
+  const packageDir = dirname(require.resolve(`@fontsource/${font.package}/package.json`))
+  const dir = join(outDir, SPA_FONT_DIR)
+  await mkdir(dir, { recursive: true })
+  const sheets: string[] = []
+  const files: string[] = []
+  for (const weight of FONT_WEIGHTS) {
+    const rewritten = woff2OnlyCss(await readFile(join(packageDir, `${weight}.css`), 'utf8'))
+    sheets.push(rewritten.css)
+    files.push(...rewritten.files)
+  }
+  await writeFile(join(dir, `${locale}.css`), `/* ${font.family}, self-hosted from @fontsource/${font.package} by Deckwright. */\n${sheets.join('\n')}`)
+  await Promise.all(files.map(file => copyFile(join(packageDir, 'files', file), join(dir, file))))
+}
