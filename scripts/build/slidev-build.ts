@@ -35,14 +35,19 @@ export interface SpaBuildRequest {
   locale: Locale
 }
 
-/** One locale as Slidev loads it, with the data its index.html carries. */
 type ResolvedSlidevOptions = Awaited<ReturnType<typeof resolveOptions>>
 
+/** One locale as Slidev loads it, with the data its index.html carries. */
 interface LoadedLocale {
   request: SpaBuildRequest
-  options: ResolvedSlidevOptions
+  /** Slidev's options, kept for the first locale of each shared build only (they are large). */
+  options?: ResolvedSlidevOptions
   data: DeckRuntimeData
   key: string
+  /** Slidev's index.html for this locale. */
+  indexHtml: string
+  /** Slidev's sans-serif font list for this locale. */
+  sans: string[]
 }
 
 const SLIDE_MODULE = /__slidev_(\d+)\.frontmatter$/
@@ -50,10 +55,13 @@ const CONFIGS_MODULE = '/@slidev/configs'
 
 /** Builds every request's SPA; requests that can share a build (same deck, other locale) do. */
 export async function buildSpas(requests: readonly SpaBuildRequest[]): Promise<void> {
-  const loaded: LoadedLocale[] = []
-  for (const request of requests) loaded.push(await loadLocale(request))
   const groups = new Map<string, LoadedLocale[]>()
-  for (const locale of loaded) groups.set(locale.key, [...groups.get(locale.key) ?? [], locale])
+  for (const request of requests) {
+    const locale = await loadLocale(request)
+    const group = groups.get(locale.key)
+    if (group) group.push({ ...locale, options: undefined })
+    else groups.set(locale.key, [locale])
+  }
   for (const group of groups.values()) await buildShared(group)
 }
 
@@ -75,7 +83,14 @@ async function loadLocale(request: SpaBuildRequest): Promise<LoadedLocale> {
     titles: options.data.slides.map(slide => slide.title ?? ''),
     slides,
   }
-  return { request, options, data, key: shareKey(options.data as never) }
+  return {
+    request,
+    options,
+    data,
+    key: shareKey(options.data as never),
+    indexHtml: options.utils.indexHtml,
+    sans: [...options.data.config.fonts.sans],
+  }
 }
 
 async function slidevPlugins(options: ResolvedSlidevOptions): Promise<Plugin[]> {
@@ -85,9 +100,9 @@ async function slidevPlugins(options: ResolvedSlidevOptions): Promise<Plugin[]> 
 /** One Vite build into the first locale's folder, then the other locales' folders from it. */
 async function buildShared(group: readonly LoadedLocale[]): Promise<void> {
   const [template] = group
-  if (!template) return
-  const { options } = template
-  options.data.config.fonts.sans = sharedSansFonts(group.map(locale => locale.options.data.config.fonts.sans))
+  const options = template?.options
+  if (!template || !options) return
+  options.data.config.fonts.sans = sharedSansFonts(group.map(locale => locale.sans))
   ;(options.utils.define as Record<string, string>).__SLIDEV_FEATURE_PRINT__ = 'true'
   const indexHtmlId = resolve(options.userRoot, 'index.html')
   await build({
@@ -125,7 +140,7 @@ async function finishLocale(locale: LoadedLocale, builtHtml: string, templateHtm
   const html = localeIndexHtml({
     builtHtml,
     templateHtml,
-    localeHtml: locale.options.utils.indexHtml,
+    localeHtml: locale.indexHtml,
     headTags: [deckDataScript(locale.data), fontStylesheetTag(locale.request.locale)],
   })
   const { outDir } = locale.request

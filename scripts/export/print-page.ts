@@ -23,7 +23,10 @@ export async function openPrintView(browser: BrowserManager, baseUrl: string, sl
     // As tall as all slides together, as Slidev's exporter does: otherwise Chromium adds a blank
     // page for the scroll overflow.
     viewport: { width: CANVAS.width, height: CANVAS.height * slides },
-    deviceScaleFactor: 2,
+    // The PDF is vector and the charts draw at their own print resolution, so a denser screen
+    // adds nothing to it, while Chromium keeps the whole viewport rasterised: at 2× that was
+    // 0.3 GiB for a 34-slide deck.
+    deviceScaleFactor: 1,
   })
   // Functions we pass to page.evaluate are compiled by tsx, which wraps named arrows in a
   // `__name` helper; give the page a no-op one so those functions run there unchanged.

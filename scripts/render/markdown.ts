@@ -65,6 +65,9 @@ function headmatter(plan: DeckPlan, provenance: Provenance): string[] {
     'fonts:',
     '  provider: none',
     `  sans: ${yamlString(FONT_FAMILY[plan.locale])}`,
+    // `lang` puts the language in the built index.html itself (Slidev's head), so screen readers
+    // and the browser's CJK font choice have it before any script runs; htmlAttrs sets it at run time.
+    `lang: ${plan.locale}`,
     'htmlAttrs:',
     `  lang: ${plan.locale}`,
     '  dir: ltr',
