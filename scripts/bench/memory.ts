@@ -18,19 +18,32 @@ export interface MemorySampler {
   stop: () => MemoryPeak | undefined
 }
 
-export function sampleTreeMemory(rootPid: number, intervalMs = 200): MemorySampler {
+/**
+ * Samples every `intervalMs` at most. Reading PSS walks each process's page tables (30 ms for a
+ * build, over 300 ms at times), and the reads compete with the processes measured on two cores:
+ * the next sample waits at least ten times as long as the last one took, keeping the sampler under
+ * a tenth of a core so it does not slow what it measures.
+ */
+export function sampleTreeMemory(rootPid: number, intervalMs = 250): MemorySampler {
   if (process.platform !== 'linux') return { stop: () => undefined }
   const peak: MemoryPeak = { rss: 0, pss: 0 }
+  let timer: NodeJS.Timeout | undefined
+  let stopped = false
   const sample = () => {
+    const started = performance.now()
     const now = treeMemory(rootPid)
     peak.rss = Math.max(peak.rss, now.rss)
     peak.pss = Math.max(peak.pss, now.pss)
+    return performance.now() - started
   }
-  sample()
-  const timer = setInterval(sample, intervalMs)
+  const schedule = (cost: number) => {
+    if (!stopped) timer = setTimeout(() => schedule(sample()), Math.max(intervalMs, cost * 10))
+  }
+  schedule(sample())
   return {
     stop: () => {
-      clearInterval(timer)
+      stopped = true
+      clearTimeout(timer)
       sample()
       return { ...peak }
     },

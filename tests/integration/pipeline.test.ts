@@ -2,7 +2,7 @@
  * The whole path for real: fixture data → validated → localised → Slidev markdown → Slidev SPA
  * build → printed in Chromium → PDF read back with pdf.js.
  */
-import { existsSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -48,6 +48,26 @@ describe.each(LOCALES)('minimal deck in %s', locale => {
     expect(squash(pages[0]!)).toContain(squash(target.plan.title))
     const info = await readPdfInfo(pdf())
     expect(info.size.width / info.size.height).toBeCloseTo(16 / 9, 2)
+  })
+
+  it('shares one build: the code holds no slide text, index.html holds this locale\'s, fonts/ only its font', async () => {
+    const target = await renderDeckDir(deckDir, locale)
+    const dir = join(paths.dist, `minimal.${locale}`)
+    const code = readdirSync(join(dir, 'assets'), { recursive: true, encoding: 'utf8' })
+      .filter(file => file.endsWith('.js'))
+      .map(file => readFileSync(join(dir, 'assets', file), 'utf8'))
+      .join('\n')
+    const texts = [target.plan.title, ...target.plan.slides.map(slide => slide.title)]
+    for (const text of texts) expect(code).not.toContain(text)
+    const html = readFileSync(join(dir, 'index.html'), 'utf8')
+    expect(html).toContain(`<html lang="${locale}">`)
+    expect(html).toContain('globalThis.__DECKWRIGHT_DECK__=')
+    for (const text of texts) expect(html).toContain(JSON.stringify(text).slice(1, -1))
+    const fontPackage = { 'zh-Hans-CN': 'noto-sans-sc', 'zh-Hant-TW': 'noto-sans-tc', 'zh-Hant-HK': 'noto-sans-hk' }[locale]
+    expect(readdirSync(join(dir, 'fonts')).every(file => file === `${locale}.css` || (file.startsWith(`${fontPackage}-`) && file.endsWith('.woff2')))).toBe(true)
+    // The same code in every locale: one build made it.
+    const other = join(paths.dist, `minimal.${LOCALES.find(l => l !== locale)}`, 'assets')
+    expect(readdirSync(join(dir, 'assets'), { recursive: true }).sort()).toEqual(readdirSync(other, { recursive: true }).sort())
   })
 
   it('embeds the regional Noto font, never a fallback', async () => {
