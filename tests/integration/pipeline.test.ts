@@ -105,6 +105,9 @@ describe('the static live deck', () => {
       const notes = page.locator('.slidev-note')
       await notes.first().waitFor({ timeout: 30_000 })
       expect(squash(await notes.first().innerText())).toContain(squash('財政資金規模大，但風險偏好低。'))
+      // The next slide's preview mounts on its own schedule (hidden copies of it are preloaded for
+      // the current pane): wait for a visible one rather than read the page too early.
+      await page.locator('.dw-title:visible', { hasText: '原文引述' }).first().waitFor({ timeout: 30_000 })
       expect(squash(await page.locator('body').innerText())).toContain('原文引述')
     }
     finally {
