@@ -3,14 +3,15 @@
  * Slidev keeps per-process state (the first entry's roots) and a build holds most of a gigabyte
  * that is returned when the process exits.
  */
+import type { CodeCache } from './code-cache.ts'
 import { buildSpas, type SpaBuildRequest } from './slidev-build.ts'
 
-interface Message { id: number; requests: SpaBuildRequest[] }
+interface Message { id: number; requests: SpaBuildRequest[]; cache?: CodeCache }
 
 process.on('message', async (message: Message) => {
   try {
-    await buildSpas(message.requests)
-    process.send?.({ id: message.id, ok: true })
+    const report = await buildSpas(message.requests, message.cache)
+    process.send?.({ id: message.id, ok: true, report })
   }
   catch (error) {
     process.send?.({ id: message.id, ok: false, error: (error as Error).stack ?? String(error) })

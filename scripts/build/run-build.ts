@@ -12,7 +12,8 @@ import { DeckError } from '../core/errors.ts'
 import { ROOT } from '../core/paths.ts'
 import { replaceDir, tempSibling } from '../core/atomic.ts'
 import type { Locale } from '../load/schema.ts'
-import type { SpaBuildRequest } from './slidev-build.ts'
+import type { CodeCache } from './code-cache.ts'
+import type { SpaBuildReport, SpaBuildRequest } from './slidev-build.ts'
 
 const WORKER = join(ROOT, 'scripts', 'build', 'build-worker.ts')
 
@@ -32,16 +33,17 @@ export interface SpaJob {
 }
 
 export interface SpaBuilder {
-  build: (job: SpaJob) => Promise<void>
+  build: (job: SpaJob) => Promise<SpaBuildReport>
   close: () => Promise<void>
 }
 
-export function createSpaBuilder(): SpaBuilder {
+/** `cache`: where built code is kept between runs (none: always run Vite). */
+export function createSpaBuilder(cache?: CodeCache): SpaBuilder {
   const worker = new BuildWorker()
-  let queue = Promise.resolve()
+  let queue: Promise<unknown> = Promise.resolve()
   return {
     build(job) {
-      const run = queue.then(() => buildAtomically(worker, job))
+      const run = queue.then(() => buildAtomically(worker, job, cache))
       queue = run.catch(() => undefined)
       return run
     },
@@ -50,22 +52,23 @@ export function createSpaBuilder(): SpaBuilder {
 }
 
 /** One job with its own worker, for callers that build a single deck. */
-export async function buildSpaAtomically(job: SpaJob): Promise<void> {
+export async function buildSpaAtomically(job: SpaJob): Promise<SpaBuildReport> {
   const builder = createSpaBuilder()
   try {
-    await builder.build(job)
+    return await builder.build(job)
   }
   finally {
     await builder.close()
   }
 }
 
-async function buildAtomically(worker: BuildWorker, job: SpaJob): Promise<void> {
+async function buildAtomically(worker: BuildWorker, job: SpaJob, cache?: CodeCache): Promise<SpaBuildReport> {
   const temps = job.targets.map(target => tempSibling(target.outDir))
   job.onStart?.()
   try {
-    await worker.run(job.targets.map((target, index) => ({ ...target, outDir: temps[index]! })), job.label)
+    const report = await worker.run(job.targets.map((target, index) => ({ ...target, outDir: temps[index]! })), job.label, cache)
     for (const [index, target] of job.targets.entries()) await replaceDir(temps[index]!, target.outDir)
+    return report
   }
   finally {
     // A finished build's process is let go: Vite keeps most of a gigabyte alive after a build,
@@ -80,15 +83,15 @@ class BuildWorker {
   private output = ''
   private nextId = 0
 
-  run(requests: SpaBuildRequest[], label: string): Promise<void> {
+  run(requests: SpaBuildRequest[], label: string, cache?: CodeCache): Promise<SpaBuildReport> {
     const child = this.start()
     const id = ++this.nextId
     this.output = ''
     return new Promise((resolve, reject) => {
-      const onMessage = (message: { id: number; ok: boolean; error?: string }) => {
+      const onMessage = (message: { id: number; ok: boolean; error?: string; report?: SpaBuildReport }) => {
         if (message.id !== id) return
         cleanup()
-        if (message.ok) resolve()
+        if (message.ok) resolve(message.report ?? { built: 0, reused: 0 })
         else reject(buildError(label, message.error ?? '', this.output))
       }
       const onExit = (code: number | null, signal: string | null) => {
@@ -102,7 +105,7 @@ class BuildWorker {
       }
       child.on('message', onMessage)
       child.on('exit', onExit)
-      child.send({ id, requests })
+      child.send({ id, requests, cache })
     })
   }
 

@@ -24,6 +24,7 @@ import {
   splitConfigsModule,
   splitSlideModule,
 } from './runtime-data.ts'
+import { codeCacheKey, type CodeCache, restoreCode, storeCode } from './code-cache.ts'
 import { fontStylesheetTag, writeSpaFonts } from './spa-fonts.ts'
 import { dataIsNotMarkupPlugin, FONTS_MODULE, TITLE_RENDERER_MODULE } from './vite-plugins.ts'
 
@@ -53,8 +54,18 @@ interface LoadedLocale {
 const SLIDE_MODULE = /__slidev_(\d+)\.frontmatter$/
 const CONFIGS_MODULE = '/@slidev/configs'
 
-/** Builds every request's SPA; requests that can share a build (same deck, other locale) do. */
-export async function buildSpas(requests: readonly SpaBuildRequest[]): Promise<void> {
+export interface SpaBuildReport {
+  /** Vite builds run. */
+  built: number
+  /** Builds whose code came from the cache (only the data changed). */
+  reused: number
+}
+
+/**
+ * Builds every request's SPA; requests that can share a build (same deck, other locale) do, and a
+ * build whose code is in `cache` is not run again.
+ */
+export async function buildSpas(requests: readonly SpaBuildRequest[], cache?: CodeCache): Promise<SpaBuildReport> {
   const groups = new Map<string, LoadedLocale[]>()
   for (const request of requests) {
     const locale = await loadLocale(request)
@@ -62,7 +73,9 @@ export async function buildSpas(requests: readonly SpaBuildRequest[]): Promise<v
     if (group) group.push({ ...locale, options: undefined })
     else groups.set(locale.key, [locale])
   }
-  for (const group of groups.values()) await buildShared(group)
+  const report: SpaBuildReport = { built: 0, reused: 0 }
+  for (const group of groups.values()) report[await buildShared(group, cache)]++
+  return report
 }
 
 async function loadLocale(request: SpaBuildRequest): Promise<LoadedLocale> {
@@ -97,12 +110,33 @@ async function slidevPlugins(options: ResolvedSlidevOptions): Promise<Plugin[]> 
   return ((await ViteSlidevPlugin(options, {})) as PluginOption[]).flat(Infinity as 1) as Plugin[]
 }
 
-/** One Vite build into the first locale's folder, then the other locales' folders from it. */
-async function buildShared(group: readonly LoadedLocale[]): Promise<void> {
+/**
+ * One Vite build (or its cached code) into the first locale's folder, then the other locales'
+ * folders from it.
+ */
+async function buildShared(group: readonly LoadedLocale[], cache?: CodeCache): Promise<'built' | 'reused'> {
   const [template] = group
   const options = template?.options
-  if (!template || !options) return
+  if (!template || !options) throw new Error('a shared build needs its first locale\'s Slidev options')
   options.data.config.fonts.sans = sharedSansFonts(group.map(locale => locale.sans))
+  const key = cache && codeCacheKey(cache, {
+    deck: template.key,
+    sans: options.data.config.fonts.sans,
+    roots: [options.userRoot, options.clientRoot, ...options.roots],
+    page: template.indexHtml.slice(template.indexHtml.indexOf('</head>')),
+  })
+  const reused = cache && key ? await restoreCode(cache, key, template.request.outDir) : false
+  if (!reused) {
+    await viteBuild(options, template.request.outDir)
+    if (cache && key) await storeCode(cache, key, template.request.outDir)
+  }
+  const builtHtml = await readFile(resolve(template.request.outDir, 'index.html'), 'utf8')
+  for (const locale of group.slice(1)) await cp(template.request.outDir, locale.request.outDir, { recursive: true })
+  for (const locale of group) await finishLocale(locale, builtHtml, template.indexHtml)
+  return reused ? 'reused' : 'built'
+}
+
+async function viteBuild(options: ResolvedSlidevOptions, outDir: string): Promise<void> {
   ;(options.utils.define as Record<string, string>).__SLIDEV_FEATURE_PRINT__ = 'true'
   const indexHtmlId = resolve(options.userRoot, 'index.html')
   await build({
@@ -111,7 +145,7 @@ async function buildShared(group: readonly LoadedLocale[]): Promise<void> {
     base: './',
     logLevel: 'warn',
     build: {
-      outDir: template.request.outDir,
+      outDir,
       emptyOutDir: true,
       chunkSizeWarningLimit: 4000,
       reportCompressedSize: false,
@@ -130,9 +164,6 @@ async function buildShared(group: readonly LoadedLocale[]): Promise<void> {
       ...await slidevPlugins(options),
     ],
   })
-  const builtHtml = await readFile(resolve(template.request.outDir, 'index.html'), 'utf8')
-  for (const locale of group.slice(1)) await cp(template.request.outDir, locale.request.outDir, { recursive: true })
-  for (const locale of group) await finishLocale(locale, builtHtml, options.utils.indexHtml)
 }
 
 /** A locale's own files in the shared build: index.html (and 404.html) with its data, its font. */

@@ -3,6 +3,7 @@
  * An invalid deck does not stop the valid ones; the run reports it and fails at the end.
  * A deck's locales share one SPA build; printing shares one browser.
  */
+import { createHash } from 'node:crypto'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -17,6 +18,7 @@ import { displayPath, readDeck } from '../load/read-deck.ts'
 import { LocaleSchema, type Locale } from '../load/schema.ts'
 import { glossaryFilesFor, readGlossaryFor } from '../localise/glossary-file.ts'
 import { releaseConverters } from '../localise/convert.ts'
+import type { CodeCache } from '../build/code-cache.ts'
 import { createSpaBuilder, type SpaBuilder } from '../build/run-build.ts'
 import { BrowserManager } from '../export/browser.ts'
 import { exportSlidesPdf } from '../export/slides-pdf.ts'
@@ -66,11 +68,12 @@ export async function runDecks(options: RunOptions): Promise<RunResult> {
   // build worker and the browser.
   releaseConverters()
   collectGarbage()
+  const builder = options.builder ?? await hashBuilderFiles(options.paths.root)
   const browser = new BrowserManager()
-  const spa = createSpaBuilder()
+  const spa = createSpaBuilder(codeCacheFor(options.paths, builder))
   const printLimit = createLimit(PRINTS_AT_ONCE)
   try {
-    const shared: SharedRun = { outputs, browser, spa, printLimit, builder: options.builder ?? await hashBuilderFiles(options.paths.root) }
+    const shared: SharedRun = { outputs, browser, spa, printLimit, builder }
     await Promise.all(decks.map(targets => runDeck(targets, shared, options, result)))
   }
   finally {
@@ -78,6 +81,12 @@ export async function runDecks(options: RunOptions): Promise<RunResult> {
     options.progress.end()
   }
   return result
+}
+
+/** Built SPA code kept in .cache/spa-code/, valid for these builder files and this version. */
+function codeCacheFor(paths: ProjectPaths, builder: Readonly<Record<string, string>>): CodeCache {
+  const salt = createHash('sha256').update(JSON.stringify({ builder, version: VERSION })).digest('hex')
+  return { dir: join(paths.cache, 'spa-code'), salt }
 }
 
 /**
@@ -179,7 +188,7 @@ async function buildDeckSpas(items: readonly PlannedTarget[], spa: SpaBuilder, o
   const names = items.map(item => item.target.name)
   const together = items.length > 1 ? `, one build for ${items.length} locales` : ''
   let started = Date.now()
-  await spa.build({
+  const report = await spa.build({
     targets: items.map(({ target }) => ({ entry: target.files.markdown, outDir: target.files.dist, locale: target.locale })),
     label: names.join(', '),
     onStart: () => {
@@ -187,7 +196,8 @@ async function buildDeckSpas(items: readonly PlannedTarget[], spa: SpaBuilder, o
       for (const name of names) options.progress.stage(name, `building SPA${together}`)
     },
   })
-  for (const { target } of items) options.progress.done(target.name, `spa     ${displayPath(target.files.dist)}/ (${seconds(started)}${together})`)
+  const how = report.built === 0 && report.reused > 0 ? ', only the text changed: the built code was reused' : together
+  for (const { target } of items) options.progress.done(target.name, `spa     ${displayPath(target.files.dist)}/ (${seconds(started)}${how})`)
 }
 
 async function exportTarget(target: LocaleTarget, outputs: Set<Output>, browser: BrowserManager, options: RunOptions): Promise<void> {
