@@ -15,6 +15,8 @@ export interface CodeCache {
   dir: string
   /** Hash of the builder's own files, lockfile and version: a change there invalidates every entry. */
   salt: string
+  /** False to build anyway (`--force`); the new build still replaces the entry. */
+  reuse: boolean
 }
 
 /** Entries kept: one per deck structure in use, with room for a few decks. */
@@ -27,6 +29,7 @@ export function codeCacheKey(cache: CodeCache, parts: unknown): string {
 /** Copies the entry for `key` into `outDir`; returns false when there is none. */
 export async function restoreCode(cache: CodeCache, key: string, outDir: string): Promise<boolean> {
   const entry = join(cache.dir, key)
+  if (!cache.reuse) return false
   try {
     await stat(join(entry, 'index.html'))
   }

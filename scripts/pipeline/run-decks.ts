@@ -70,7 +70,7 @@ export async function runDecks(options: RunOptions): Promise<RunResult> {
   collectGarbage()
   const builder = options.builder ?? await hashBuilderFiles(options.paths.root)
   const browser = new BrowserManager()
-  const spa = createSpaBuilder(codeCacheFor(options.paths, builder))
+  const spa = createSpaBuilder(codeCacheFor(options.paths, builder, options.force !== true))
   const printLimit = createLimit(PRINTS_AT_ONCE)
   try {
     const shared: SharedRun = { outputs, browser, spa, printLimit, builder }
@@ -84,9 +84,9 @@ export async function runDecks(options: RunOptions): Promise<RunResult> {
 }
 
 /** Built SPA code kept in .cache/spa-code/, valid for these builder files and this version. */
-function codeCacheFor(paths: ProjectPaths, builder: Readonly<Record<string, string>>): CodeCache {
+function codeCacheFor(paths: ProjectPaths, builder: Readonly<Record<string, string>>, reuse: boolean): CodeCache {
   const salt = createHash('sha256').update(JSON.stringify({ builder, version: VERSION })).digest('hex')
-  return { dir: join(paths.cache, 'spa-code'), salt }
+  return { dir: join(paths.cache, 'spa-code'), salt, reuse }
 }
 
 /**

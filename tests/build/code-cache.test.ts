@@ -7,7 +7,7 @@ import { codeCacheKey, restoreCode, storeCode } from '../../scripts/build/code-c
 describe('the built-code cache', () => {
   const root = mkdtempSync(join(tmpdir(), 'deckwright-code-cache-'))
   afterAll(() => rmSync(root, { recursive: true, force: true }))
-  const cache = { dir: join(root, 'cache'), salt: 'builder-1' }
+  const cache = { dir: join(root, 'cache'), salt: 'builder-1', reuse: true }
   const built = (name: string, html: string) => {
     const dir = join(root, name)
     mkdirSync(join(dir, 'assets'), { recursive: true })
@@ -31,6 +31,8 @@ describe('the built-code cache', () => {
     expect(await restoreCode(cache, key, out)).toBe(true)
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe('<html>a</html>')
     expect(readFileSync(join(out, 'assets', 'index.js'), 'utf8')).toBe('// build-a')
+    // --force: build anyway.
+    expect(await restoreCode({ ...cache, reuse: false }, key, join(root, 'out-forced'))).toBe(false)
   })
 
   it('keeps the eight most recently used entries', async () => {
