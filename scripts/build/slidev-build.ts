@@ -125,10 +125,12 @@ async function buildShared(group: readonly LoadedLocale[], cache?: CodeCache): P
     roots: [options.userRoot, options.clientRoot, ...options.roots],
     page: template.indexHtml.slice(template.indexHtml.indexOf('</head>')),
   })
-  const reused = cache && key ? await restoreCode(cache, key, template.request.outDir) : false
+  // The cache only saves time: an entry that cannot be read or kept (another run replacing it,
+  // a full disk) means a Vite build, never a failed one. Vite empties the folder before building.
+  const reused = cache && key ? await restoreCode(cache, key, template.request.outDir).catch(() => false) : false
   if (!reused) {
     await viteBuild(options, template.request.outDir)
-    if (cache && key) await storeCode(cache, key, template.request.outDir)
+    if (cache && key) await storeCode(cache, key, template.request.outDir).catch(() => undefined)
   }
   const builtHtml = await readFile(resolve(template.request.outDir, 'index.html'), 'utf8')
   for (const locale of group.slice(1)) await cp(template.request.outDir, locale.request.outDir, { recursive: true })
