@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { ROOT } from '../core/paths.ts'
 import type { Locale } from '../load/schema.ts'
+import { scriptSafeJson } from './runtime-data.ts'
 
 export const FONTS_MODULE = 'virtual:deckwright-fonts.css'
 
@@ -67,7 +68,7 @@ export function textTitlesPlugin(data: { slides: readonly { title?: string }[] }
 
 /** The renderer module: `titles` as a JSON array that no `</script>` or line break can end. */
 export function titleRendererSource(titles: readonly string[]): string {
-  const json = JSON.stringify(titles).replace(/[<\u2028\u2029]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  const json = scriptSafeJson(titles)
   return [
     `import { computed, defineComponent, h } from 'vue'`,
     `import { useSlideContext } from '@slidev/client/context.ts'`,
