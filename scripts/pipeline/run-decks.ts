@@ -99,7 +99,10 @@ const PRINTS_AT_ONCE = 1
 interface SharedRun {
   outputs: Set<Output>
   browser: BrowserManager
-  /** Builds SPAs one deck after another in a worker process; printing overlaps the next build. */
+  /**
+   * Builds SPAs one deck after another in a worker process. With several decks, printing one
+   * overlaps the next one's build: sooner done, at a peak of a build plus the browser.
+   */
   spa: SpaBuilder
   printLimit: ReturnType<typeof createLimit>
   /** Hashes of the builder's own files, for the fingerprints. */
