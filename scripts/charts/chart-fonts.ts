@@ -3,11 +3,8 @@
  * many unicode-range slices, and a canvas does not ask for a slice the way DOM text does, so
  * without this a chart could be drawn, and exported, in a fallback font.
  */
+import { cssFontFamily, FONT_WEIGHTS } from '../core/locale-fonts.ts'
 import type { ChartData } from './chart-data.ts'
-import { CHART_STRINGS } from './chart-strings.ts'
-
-/** Weights the charts draw with (and the decks ship). */
-const WEIGHTS = [400, 700] as const
 
 /** Every character a chart may draw: its labels, its notes text, digits and number signs. */
 export function chartGlyphs(data: ChartData): string {
@@ -19,11 +16,11 @@ export function chartGlyphs(data: ChartData): string {
 /** The deck's font family: the `--dw-font-sans` it sets on `element`, else the locale's Noto Sans. */
 export function chartFontFamily(element: Element | null, data: ChartData): string {
   const declared = element ? getComputedStyle(element).getPropertyValue('--dw-font-sans').trim() : ''
-  return declared || CHART_STRINGS[data.locale].defaultFont
+  return declared || cssFontFamily(data.locale)
 }
 
 /** Resolves once the glyphs are loaded, or could not be (a chart in a fallback font beats none). */
 export async function loadChartFonts(family: string, glyphs: string): Promise<void> {
   if (typeof document === 'undefined' || !document.fonts) return
-  await Promise.all(WEIGHTS.map(weight => document.fonts.load(`${weight} 16px ${family}`, glyphs))).catch(() => undefined)
+  await Promise.all(FONT_WEIGHTS.map(weight => document.fonts.load(`${weight} 16px ${family}`, glyphs))).catch(() => undefined)
 }

@@ -51,8 +51,6 @@ export interface ChartStrings {
   clauseSeparator: string
   describeRatings: (s: RatingSummary) => string
   describeFigures: (s: FigureSummary) => string
-  /** CSS font family used when the deck sets no `--dw-font-sans`. */
-  defaultFont: string
 }
 
 const list = (items: readonly string[]) => items.join('、')
@@ -85,7 +83,6 @@ export const CHART_STRINGS: Record<Locale, ChartStrings> = {
     describeFigures: s =>
       `${KIND_NAMES['zh-Hans-CN'][s.kind]}：${s.title}。${s.categories} 个项目，系列为${list(s.series)}；` +
       `数值介于 ${s.low} 至 ${s.high}，单位：${s.unit}；数据来源：${s.source}。各项数值见图表数据表。`,
-    defaultFont: "'Noto Sans SC', sans-serif",
   },
   'zh-Hant-TW': {
     ...zhHant,
@@ -99,7 +96,6 @@ export const CHART_STRINGS: Record<Locale, ChartStrings> = {
     describeFigures: s =>
       `${KIND_NAMES['zh-Hant-TW'][s.kind]}：${s.title}。共 ${s.categories} 個項目，數列為${list(s.series)}；` +
       `數值介於 ${s.low} 至 ${s.high}，單位：${s.unit}；資料來源：${s.source}。各項數值見圖表資料表。`,
-    defaultFont: "'Noto Sans TC', sans-serif",
   },
   'zh-Hant-HK': {
     ...zhHant,
@@ -113,7 +109,6 @@ export const CHART_STRINGS: Record<Locale, ChartStrings> = {
     describeFigures: s =>
       `${KIND_NAMES['zh-Hant-HK'][s.kind]}：${s.title}。共 ${s.categories} 個項目，數列為${list(s.series)}；` +
       `數值介乎 ${s.low} 至 ${s.high}，單位：${s.unit}；資料來源：${s.source}。各項數值見圖表數據表。`,
-    defaultFont: "'Noto Sans HK', sans-serif",
   },
 }
 

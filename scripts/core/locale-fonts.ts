@@ -13,5 +13,10 @@ export const LOCALE_FONTS: Record<Locale, LocaleFont> = {
   'zh-Hant-HK': { package: 'noto-sans-hk', family: 'Noto Sans HK' },
 }
 
-/** The weights the decks and handouts use (styles/fonts/*.css import the same two). */
+/** The weights the decks, charts and handouts use (styles/fonts/*.css import the same two). */
 export const FONT_WEIGHTS = [400, 700] as const
+
+/** The locale's font as a CSS `font-family` value, such as `'Noto Sans TC', sans-serif`. */
+export function cssFontFamily(locale: Locale): string {
+  return `'${LOCALE_FONTS[locale].family}', sans-serif`
+}

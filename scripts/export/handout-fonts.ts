@@ -11,21 +11,13 @@ import type { Locale } from '../load/schema.ts'
 import { FONT_WEIGHTS, LOCALE_FONTS } from '../core/locale-fonts.ts'
 import { ANCHOR_ORIGIN } from './handout-html.ts'
 
-/** The handout uses the decks' fonts. */
-export const HANDOUT_FONTS = LOCALE_FONTS
-export { FONT_WEIGHTS }
-
 export const HANDOUT_URL = `${ANCHOR_ORIGIN}/handout.html`
 const FONT_PREFIX = `${ANCHOR_ORIGIN}/fonts/`
 /** `<package>/<weight>.css` or `<package>/files/<file>.woff2`: nothing else is served. */
 const FONT_PATH = /^(noto-sans-(?:sc|tc|hk))\/((?:files\/)?[a-z0-9-]+\.(?:css|woff2|woff))$/
 
 export function fontStylesheets(locale: Locale): string[] {
-  return FONT_WEIGHTS.map(weight => `${FONT_PREFIX}${HANDOUT_FONTS[locale].package}/${weight}.css`)
-}
-
-export function fontFamily(locale: Locale): string {
-  return `'${HANDOUT_FONTS[locale].family}', sans-serif`
+  return FONT_WEIGHTS.map(weight => `${FONT_PREFIX}${LOCALE_FONTS[locale].package}/${weight}.css`)
 }
 
 const require = createRequire(import.meta.url)

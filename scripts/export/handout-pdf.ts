@@ -8,7 +8,8 @@ import { writeFileAtomic } from '../core/atomic.ts'
 import type { DeckPlan } from '../render/plan.ts'
 import type { BrowserManager } from './browser.ts'
 import { composeHandout } from './handout-compose.ts'
-import { fontFamily, fontStylesheets, FONT_WEIGHTS, HANDOUT_URL, serveHandout } from './handout-fonts.ts'
+import { cssFontFamily, FONT_WEIGHTS } from '../core/locale-fonts.ts'
+import { fontStylesheets, HANDOUT_URL, serveHandout } from './handout-fonts.ts'
 import { renderHandoutHtml } from './handout-html.ts'
 import { handoutModel, type HandoutLayout, type HandoutModel } from './handout-model.ts'
 import { handoutOutline } from './handout-outline.ts'
@@ -36,7 +37,7 @@ export interface HandoutPdfResult {
 
 export async function exportHandoutPdf(job: HandoutPdfJob): Promise<HandoutPdfResult> {
   const model = handoutModel(job.plan, { layout: job.layout, date: job.date ?? new Date(), generator: job.metadata.creator })
-  const html = renderHandoutHtml(model, { fontStylesheets: fontStylesheets(job.plan.locale), fontFamily: fontFamily(job.plan.locale) })
+  const html = renderHandoutHtml(model, { fontStylesheets: fontStylesheets(job.plan.locale), fontFamily: cssFontFamily(job.plan.locale) })
   const printed = await printHandout(job, html, marginText(model))
   const { doc, slidePages, markPages } = await composeHandout(printed, job.slidesPdf, job.label)
   setMetadata(doc, { ...job.metadata, title: `${job.metadata.title}（${model.ui.handout.title}）` })
@@ -77,7 +78,7 @@ async function printHandout(job: HandoutPdfJob, html: string, glyphs: string): P
  * loads the glyphs of the running header and footer, which are laid out only when printing.
  */
 function loadFontsScript(locale: DeckPlan['locale'], glyphs: string): string {
-  const family = JSON.stringify(fontFamily(locale))
+  const family = JSON.stringify(cssFontFamily(locale))
   const loads = FONT_WEIGHTS.map(weight => `document.fonts.load(${JSON.stringify(`${weight} 10px `)} + ${family}, ${JSON.stringify(glyphs)})`)
   return `(async () => {
     await document.fonts.ready

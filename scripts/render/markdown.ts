@@ -3,7 +3,7 @@
  * same bytes. Slide content goes into frontmatter as YAML strings (see escape.ts); the body of each
  * slide holds only its speaker notes.
  */
-import type { Locale } from '../load/schema.ts'
+import { LOCALE_FONTS } from '../core/locale-fonts.ts'
 import { escapeMarkdownText, yamlFlow, yamlString } from './escape.ts'
 import type { DeckPlan, PlannedSlide } from './plan.ts'
 
@@ -17,12 +17,6 @@ export interface Provenance {
    * so the decks use its layouts/, components/ and styles/ as a local addon.
    */
   addon: string
-}
-
-export const FONT_FAMILY: Record<Locale, string> = {
-  'zh-Hans-CN': 'Noto Sans SC',
-  'zh-Hant-TW': 'Noto Sans TC',
-  'zh-Hant-HK': 'Noto Sans HK',
 }
 
 /** A tiny inline favicon: Slidev's default points at a CDN, and decks must work offline. */
@@ -64,7 +58,7 @@ function headmatter(plan: DeckPlan, provenance: Provenance): string[] {
     `favicon: ${yamlString(FAVICON)}`,
     'fonts:',
     '  provider: none',
-    `  sans: ${yamlString(FONT_FAMILY[plan.locale])}`,
+    `  sans: ${yamlString(LOCALE_FONTS[plan.locale].family)}`,
     // `lang` puts the language in the built index.html itself (Slidev's head), so screen readers
     // and the browser's CJK font choice have it before any script runs; htmlAttrs sets it at run time.
     `lang: ${plan.locale}`,
