@@ -127,22 +127,8 @@ export function localeIndexHtml(parts: LocaleIndexHtmlParts): string {
   return `${parts.localeHtml.slice(0, localeEnd)}\n${parts.headTags.join('\n')}${built}`
 }
 
-/** The title renderer of a shared build: the titles come from the locale's data. */
-export function runtimeTitleRendererSource(): string {
-  return [
-    `import { computed, defineComponent, h } from 'vue'`,
-    `import { useSlideContext } from '@slidev/client/context.ts'`,
-    `export default defineComponent({`,
-    `  name: 'DeckwrightTitle',`,
-    `  props: { no: { type: [Number, String], required: false } },`,
-    `  setup(props) {`,
-    `    const { $page } = useSlideContext()`,
-    `    const title = computed(() => globalThis.${DECK_DATA_GLOBAL}.titles[Number(props.no ?? $page.value) - 1] ?? '')`,
-    `    return () => h('div', title.value)`,
-    `  },`,
-    `})`,
-  ].join('\n')
-}
+/** The titles of a shared build, for the title renderer: the locale's, from its data. */
+export const RUNTIME_TITLES = `globalThis.${DECK_DATA_GLOBAL}.titles`
 
 /** Headmatter and config keys a locale may change without changing the built code. */
 const LOCALISED_KEYS = new Set(['title', 'info', 'author', 'keywords', 'fonts', 'htmlAttrs', 'lang', 'deckwright', 'dw'])

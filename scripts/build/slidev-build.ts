@@ -18,7 +18,7 @@ import {
   type DeckRuntimeData,
   localeIndexHtml,
   markHeadEnd,
-  runtimeTitleRendererSource,
+  RUNTIME_TITLES,
   shareKey,
   sharedSansFonts,
   splitConfigsModule,
@@ -26,7 +26,7 @@ import {
 } from './runtime-data.ts'
 import { codeCacheKey, type CodeCache, restoreCode, storeCode } from './code-cache.ts'
 import { fontStylesheetTag, writeSpaFonts } from './spa-fonts.ts'
-import { dataIsNotMarkupPlugin, FONTS_MODULE, TITLE_RENDERER_MODULE } from './vite-plugins.ts'
+import { dataIsNotMarkupPlugin, FONTS_MODULE, TITLE_RENDERER_MODULE, titleRendererSource } from './vite-plugins.ts'
 
 export interface SpaBuildRequest {
   /** The generated markdown. */
@@ -194,7 +194,7 @@ function runtimeDataPlugin(): Plugin {
     resolveId: id => (id === FONTS_MODULE ? noFonts : id === TITLE_RENDERER_MODULE ? id : undefined),
     load(id) {
       if (id === noFonts) return '/* Each locale\'s index.html links its font (fonts/<locale>.css). */'
-      if (id === TITLE_RENDERER_MODULE) return runtimeTitleRendererSource()
+      if (id === TITLE_RENDERER_MODULE) return titleRendererSource(RUNTIME_TITLES)
       return undefined
     },
     transform(code, id) {

@@ -61,24 +61,26 @@ export function textTitlesPlugin(data: { slides: readonly { title?: string }[] }
     enforce: 'pre',
     load(id) {
       if (id !== TITLE_RENDERER_MODULE) return undefined
-      return titleRendererSource(data.slides.map(slide => slide.title ?? ''))
+      return titleRendererSource(scriptSafeJson(data.slides.map(slide => slide.title ?? '')))
     },
   }
 }
 
-/** The renderer module: `titles` as a JSON array that no `</script>` or line break can end. */
-export function titleRendererSource(titles: readonly string[]): string {
-  const json = scriptSafeJson(titles)
+/**
+ * The renderer module. `titles` is a JS expression for the array of titles: the titles as JSON
+ * that no `</script>` or line break can end (the dev server), or the look-up into the locale's
+ * data (a shared build, see runtime-data.ts).
+ */
+export function titleRendererSource(titles: string): string {
   return [
     `import { computed, defineComponent, h } from 'vue'`,
     `import { useSlideContext } from '@slidev/client/context.ts'`,
-    `const titles = ${json}`,
     `export default defineComponent({`,
     `  name: 'DeckwrightTitle',`,
     `  props: { no: { type: [Number, String], required: false } },`,
     `  setup(props) {`,
     `    const { $page } = useSlideContext()`,
-    `    const title = computed(() => titles[Number(props.no ?? $page.value) - 1] ?? '')`,
+    `    const title = computed(() => (${titles})[Number(props.no ?? $page.value) - 1] ?? '')`,
     `    return () => h('div', title.value)`,
     `  },`,
     `})`,
