@@ -20,7 +20,7 @@ export interface ChartSettings {
 /** Pixel ratio for print: sharp text and lines on a PDF page zoomed to 300%. */
 export const PRINT_PIXEL_RATIO = 3
 
-/** Font sizes in CSS px, chosen for a 980×551 slide seen from the back of a room. */
+/** Font sizes in CSS px, chosen for a 960×540 slide seen from the back of a room. */
 export const FONT_SIZES = { tick: 14, category: 16, legend: 15, value: 14, axisTitle: 14 } as const
 
 type Label = string | string[]

@@ -2,7 +2,8 @@
  * What every chart component does around its drawing: find the deck's font, load its glyphs,
  * and say when the chart is finished (`data-dw-chart-ready`), for the PDF exporter to wait on.
  */
-import { nextTick, onMounted, ref, type Ref } from 'vue'
+import { computed, nextTick, onMounted, ref, type ComputedRef, type Ref } from 'vue'
+import type { ChartSettings } from './chart-config.ts'
 import type { ChartData } from './chart-data.ts'
 import { chartFontFamily, chartGlyphs, loadChartFonts } from './chart-fonts.ts'
 
@@ -42,4 +43,26 @@ export function useChartSurface(chart: () => ChartData, options: { drawsOnCanvas
   })
 
   return { root, fontFamily, fontsReady, ready, markReady }
+}
+
+export interface CanvasChart extends ChartSurface {
+  /** How chart.js draws now: print mode, the deck's font, the pixel ratio. */
+  settings: ComputedRef<ChartSettings>
+}
+
+/**
+ * The surface of a chart drawn by chart.js, with its drawing settings. `printing` says whether
+ * the deck is being printed or exported (components ask Slidev's `useNav`, which is client code
+ * and stays out of this module so that it type-checks and tests without Slidev's client).
+ */
+export function useCanvasChart(chart: () => ChartData, printing: () => boolean): CanvasChart {
+  const surface = useChartSurface(chart, { drawsOnCanvas: true })
+  const settings = computed<ChartSettings>(() => ({
+    print: printing(),
+    fontFamily: surface.fontFamily.value,
+    // Slidev scales the 960 px slide up to the screen; draw at 2× at least so text stays sharp.
+    // In print, chart-config uses its own print resolution.
+    pixelRatio: printing() ? undefined : Math.max(window.devicePixelRatio || 1, 2),
+  }))
+  return { ...surface, settings }
 }
