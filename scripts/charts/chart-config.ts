@@ -5,7 +5,7 @@
 import type { ChartConfiguration, ChartDataset, ChartOptions, FontSpec, Plugin } from 'chart.js'
 import type { CanvasChartData, ChartData, FigureChartData, RatingChartData } from './chart-data.ts'
 import { hatchFill } from './bar-patterns.ts'
-import { GRID, INK, MUTED, seriesStyle, wrapLabel } from './chart-style.ts'
+import { GRID, INK, MUTED, seriesStyle, type SeriesStyle, wrapLabel } from './chart-style.ts'
 import { valueLabelPlugin, type ValueLabelOptions } from './value-labels.ts'
 
 export interface ChartSettings {
@@ -46,16 +46,8 @@ export function radarConfig(data: RatingChartData, settings: ChartSettings): Rad
   const datasets: ChartDataset<'radar', Values>[] = data.series.map((s, i) => {
     const style = seriesStyle(i)
     return {
-      label: s.label,
-      data: [...s.values],
-      borderColor: style.color,
+      ...outlinedSeries(s, style),
       backgroundColor: style.fill,
-      borderWidth: 2.5,
-      borderDash: style.dash,
-      pointStyle: style.pointStyle,
-      pointRadius: 5,
-      pointHoverRadius: 6,
-      pointBackgroundColor: style.color,
       pointBorderColor: style.color,
       fill: true,
       // A missing rating is a gap in the outline, never a dip to the scale's minimum.
@@ -114,16 +106,8 @@ export function lineConfig(data: FigureChartData, settings: ChartSettings): Line
   const datasets: ChartDataset<'line', Values>[] = data.series.map((s, i) => {
     const style = seriesStyle(i)
     return {
-      label: s.label,
-      data: [...s.values],
-      borderColor: style.color,
+      ...outlinedSeries(s, style),
       backgroundColor: style.color,
-      borderWidth: 2.5,
-      borderDash: style.dash,
-      pointStyle: style.pointStyle,
-      pointRadius: 5,
-      pointHoverRadius: 6,
-      pointBackgroundColor: style.color,
       fill: false,
       tension: 0,
       spanGaps: false,
@@ -134,6 +118,21 @@ export function lineConfig(data: FigureChartData, settings: ChartSettings): Line
     data: { labels: data.categories.map(c => wrapLabel(c, 8)), datasets },
     options: { ...common(settings), scales: cartesianScales(data, settings), plugins: figurePlugins(data, settings, true) },
     plugins: [valueLabelPlugin as Plugin<'line'>],
+  }
+}
+
+/** A series drawn as an outline with marked points (radar and line): colour, dash, point shape. */
+function outlinedSeries(series: { label: string; values: readonly (number | null)[] }, style: SeriesStyle) {
+  return {
+    label: series.label,
+    data: [...series.values],
+    borderColor: style.color,
+    borderWidth: 2.5,
+    borderDash: style.dash,
+    pointStyle: style.pointStyle,
+    pointRadius: 5,
+    pointHoverRadius: 6,
+    pointBackgroundColor: style.color,
   }
 }
 
