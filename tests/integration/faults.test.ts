@@ -18,6 +18,7 @@ import { DeckError, EXIT, exitCodeFor, formatError } from '../../scripts/core/er
 import { projectPaths, ROOT, type ProjectPaths } from '../../scripts/core/paths.ts'
 import { manifestPath } from '../../scripts/pipeline/manifest.ts'
 import { FIXTURES } from '../helpers/fixtures.ts'
+import { captureStderr, readOutputTree } from '../helpers/outputs.ts'
 
 const DECK = 'minimal'
 const LOCALE = 'zh-Hant-TW'
@@ -127,29 +128,8 @@ async function exportPdf() {
 }
 
 /** Every output file and its bytes (the incremental-build records in .cache/ aside). */
-function readOutputs(dir = join(root, 'out'), prefix = ''): Map<string, string> {
-  const files = new Map<string, string>()
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const rel = join(prefix, entry.name)
-    if (rel === '.cache') continue
-    if (entry.isDirectory()) for (const [k, v] of readOutputs(join(dir, entry.name), rel)) files.set(k, v)
-    else files.set(rel, readFileSync(join(dir, entry.name), 'latin1'))
-  }
-  return files
-}
-
-async function captureStderr<T>(run: () => Promise<T>): Promise<{ result: T; stderr: string }> {
-  let stderr = ''
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation(chunk => {
-    stderr += String(chunk)
-    return true
-  })
-  try {
-    return { result: await run(), stderr }
-  }
-  finally {
-    spy.mockRestore()
-  }
+function readOutputs(): Map<string, string> {
+  return readOutputTree(join(root, 'out'))
 }
 
 interface Proc { pid: number; ppid: number; start: string; cmd: string }

@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process'
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { checkCommand } from '../../scripts/cli/check.ts'
 import { deckCommand } from '../../scripts/cli/deck.ts'
 import { main } from '../../scripts/cli/main.ts'
@@ -20,6 +20,7 @@ import { EXIT } from '../../scripts/core/errors.ts'
 import { projectPaths, type ProjectPaths } from '../../scripts/core/paths.ts'
 import { LOCALES } from '../../scripts/load/schema.ts'
 import { FIXTURES } from '../helpers/fixtures.ts'
+import { captureStderr, readOutputTree } from '../helpers/outputs.ts'
 
 interface ExpectedIssue { file: string; line?: number; path?: string; message: string }
 interface Expected {
@@ -47,7 +48,7 @@ beforeAll(() => {
     makeSetup(dir, expectedOf(name).setup)
     writePreviousOutputs(name)
   }
-  outputsBefore = readTree(join(work, 'out'))
+  outputsBefore = readOutputTree(join(work, 'out'))
 })
 
 afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -82,33 +83,6 @@ function writePreviousOutputs(name: string): void {
   }
 }
 
-/** Every file under `dir` (a cache of up-to-date checks under .cache/ excepted) and its bytes. */
-function readTree(dir: string, prefix = ''): Map<string, string> {
-  const files = new Map<string, string>()
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const rel = join(prefix, entry.name)
-    if (entry.isDirectory()) {
-      if (rel !== '.cache') for (const [k, v] of readTree(join(dir, entry.name), rel)) files.set(k, v)
-    }
-    else files.set(rel, readFileSync(join(dir, entry.name), 'latin1'))
-  }
-  return files
-}
-
-async function captureStderr<T>(run: () => Promise<T>): Promise<{ result: T; stderr: string }> {
-  let stderr = ''
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation(chunk => {
-    stderr += String(chunk)
-    return true
-  })
-  try {
-    return { result: await run(), stderr }
-  }
-  finally {
-    spy.mockRestore()
-  }
-}
-
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /** `file:line:column path: …message…`, as formatIssue prints an issue. */
@@ -140,7 +114,7 @@ describe('the bad-input corpus', () => {
     expect(result).toBe(EXIT.invalid)
     for (const name of names) expect(stderr).toContain(`✗ ${join(paths.data, name)}\n`)
     expect(stderr).toContain(`✗ ${names.length} failed, 0 built`)
-    expect(readTree(join(work, 'out'))).toEqual(outputsBefore)
+    expect(readOutputTree(join(work, 'out'))).toEqual(outputsBefore)
   })
 
   it('exits 1 from the command line too', async () => {

@@ -1,0 +1,32 @@
+/** What integration tests read back from a run: the files it left, what it printed to stderr. */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { vi } from 'vitest'
+
+/** Every file under `dir` and its bytes, the incremental-build records in `.cache/` aside. */
+export function readOutputTree(dir: string, prefix = ''): Map<string, string> {
+  const files = new Map<string, string>()
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const rel = join(prefix, entry.name)
+    if (entry.isDirectory()) {
+      if (rel !== '.cache') for (const [k, v] of readOutputTree(join(dir, entry.name), rel)) files.set(k, v)
+    }
+    else files.set(rel, readFileSync(join(dir, entry.name), 'latin1'))
+  }
+  return files
+}
+
+/** Runs `run` with process.stderr captured. */
+export async function captureStderr<T>(run: () => Promise<T>): Promise<{ result: T; stderr: string }> {
+  let stderr = ''
+  const spy = vi.spyOn(process.stderr, 'write').mockImplementation(chunk => {
+    stderr += String(chunk)
+    return true
+  })
+  try {
+    return { result: await run(), stderr }
+  }
+  finally {
+    spy.mockRestore()
+  }
+}
