@@ -3,7 +3,6 @@
  * An invalid deck does not stop the valid ones; the run reports it and fails at the end.
  * A deck's locales share one SPA build; printing shares one browser.
  */
-import { createHash } from 'node:crypto'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -25,6 +24,7 @@ import { exportSlidesPdf } from '../export/slides-pdf.ts'
 import { exportHandoutPdf } from '../export/handout-pdf.ts'
 import { prepareLocale, type LocaleTarget } from './prepare.ts'
 import { hashBuilderFiles } from './builder-files.ts'
+import { hashContent } from './fingerprint.ts'
 import { planOutputs, recordOutputs, upToDateMessage } from './manifest.ts'
 import { writeMarkdownIfChanged } from './regenerate.ts'
 
@@ -85,7 +85,7 @@ export async function runDecks(options: RunOptions): Promise<RunResult> {
 
 /** Built SPA code kept in .cache/spa-code/, valid for these builder files and this version. */
 function codeCacheFor(paths: ProjectPaths, builder: Readonly<Record<string, string>>, reuse: boolean): CodeCache {
-  const salt = createHash('sha256').update(JSON.stringify({ builder, version: VERSION })).digest('hex')
+  const salt = hashContent(JSON.stringify({ builder, version: VERSION }))
   return { dir: join(paths.cache, 'spa-code'), salt, reuse }
 }
 
