@@ -2,7 +2,7 @@
  * Save → visible: the dev server on the workspace's deck, the slide open in Chromium; each run
  * saves an edited bullet and waits until the new text is in the page's DOM.
  */
-import type { Page } from 'playwright-core'
+import type { Page } from 'playwright'
 import { startDev, type DevEvent } from '../cli/dev.ts'
 import { BrowserManager } from '../export/browser.ts'
 import { prepareTarget } from '../pipeline/regenerate.ts'

@@ -2,7 +2,7 @@
  * The one owner of the browser: launched lazily, shared by every export of a run, and closed in
  * one place. Uses the system Chromium (never a downloaded one).
  */
-import type { Browser } from 'playwright-core'
+import type { Browser } from 'playwright'
 import { DeckError, fail } from '../core/errors.ts'
 // The same lookup the setup script uses, so both agree on which browser is meant.
 import { findChromium } from '../bin/ensure-setup.mjs'
@@ -43,7 +43,7 @@ export class BrowserManager {
     // Settles when this browser goes away while in use; every call to it races it (see `guard`).
     const loss = createLoss()
     const executablePath = chromiumPath()
-    const { chromium } = await import('playwright-core')
+    const { chromium } = await import('playwright')
     let browser: Browser
     try {
       browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, timeout: 60_000 })

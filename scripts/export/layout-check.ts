@@ -6,7 +6,7 @@
  * Text is measured by its glyphs (a Range over the block), not by its box: a word too long for
  * its line spills out of a box that itself fits, and only the glyphs show it.
  */
-import type { Page } from 'playwright-core'
+import type { Page } from 'playwright'
 
 export interface LayoutProblem {
   slide: number

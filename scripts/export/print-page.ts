@@ -3,7 +3,7 @@
  * mounted, fonts loaded, text fitted and every chart drawn. No fixed sleeps and no network-idle
  * heuristics (decks have no remote assets); the time limit grows with the slide count.
  */
-import type { Page } from 'playwright-core'
+import type { Page } from 'playwright'
 import { DeckError } from '../core/errors.ts'
 import type { BrowserManager } from './browser.ts'
 

@@ -4,7 +4,7 @@
  * and every sign that data became code (a script that ran, a dialog, an element or attribute no
  * layout writes).
  */
-import type { BrowserContext, Page } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright'
 import type { BrowserManager } from '../export/browser.ts'
 import { printTimeout } from '../export/print-page.ts'
 import { serveStatic } from '../export/static-server.ts'

@@ -7,7 +7,7 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
+import type { Page } from 'playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startDev, type DevEvent, type DevSession } from '../../scripts/cli/dev.ts'
 import { DeckError, formatError } from '../../scripts/core/errors.ts'
