@@ -1,6 +1,6 @@
 // Slidev loads this file from the repository root, which is the decks' local addon.
 // It only matters when a deck is opened with plain `slidev`: Deckwright's own builds pick the
-// deck locale's font first (scripts/build/vite-plugins.ts).
+// deck locale's font first (scripts/spa/vite-plugins.ts).
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vite'

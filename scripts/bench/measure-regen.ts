@@ -1,5 +1,5 @@
 /** Markdown regeneration after one edit, in process: read, validate, localise, render, write. */
-import type { Locale } from '../load/schema.ts'
+import type { Locale } from '../core/locales.ts'
 import { prepareTarget, writeMarkdownIfChanged } from '../pipeline/regenerate.ts'
 import { saveEdit, type BenchWorkspace } from './workspace.ts'
 

@@ -3,7 +3,8 @@
  * It is plain JSON (no functions, no undefined values), because it travels to the deck as a
  * layout prop in the slide's frontmatter; components and handouts read it and never the article.
  */
-import type { Article, ChartSlide, DataChart, Locale, RatingChart } from '../load/schema.ts'
+import type { Article, ChartSlide, DataChart, RatingChart } from '../load/schema.ts'
+import type { Locale } from '../core/locales.ts'
 import { fail } from '../core/errors.ts'
 import { CHART_STRINGS } from './chart-strings.ts'
 import { chartTable, describeChart, fractionDigits, notesTable } from './chart-text.ts'

@@ -2,7 +2,7 @@
  * The chart components' own words, written for each locale directly (not converted by OpenCC),
  * so each reads as written for its region: 数据/資料/數據, 柱状图/長條圖/棒形圖, 测量/量測/量度.
  */
-import type { Locale } from '../load/schema.ts'
+import type { Locale } from '../core/locales.ts'
 import type { ChartKind, ChartScale } from './chart-data.ts'
 
 /** What a rating chart's description says, filled in from the data. */

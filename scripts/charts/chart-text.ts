@@ -2,7 +2,7 @@
  * The chart as text: formatted values, the data table, the speaker-notes table and the
  * description read by assistive technology. Everyone who cannot see the canvas gets these.
  */
-import type { Locale } from '../load/schema.ts'
+import type { Locale } from '../core/locales.ts'
 import type { ChartTable, FigureChartData, RatingChartData } from './chart-data.ts'
 import { CHART_STRINGS } from './chart-strings.ts'
 

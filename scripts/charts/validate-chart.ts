@@ -2,7 +2,7 @@
  * Checks a ChartData value before a component draws it. Chart data reaches the components
  * through slide frontmatter, so it is checked as unknown input, and every problem is listed.
  */
-import { LOCALES } from '../load/schema.ts'
+import { LOCALES } from '../core/locales.ts'
 import type { ChartKind } from './chart-data.ts'
 import { MAX_SERIES } from './chart-style.ts'
 

@@ -2,7 +2,7 @@
 import { EXIT, fail } from '../core/errors.ts'
 import { projectPaths } from '../core/paths.ts'
 import { createProgress } from '../core/progress.ts'
-import { LOCALES, type Locale } from '../load/schema.ts'
+import { LOCALES, type Locale } from '../core/locales.ts'
 import { ALL_OUTPUTS, runDecks, type Output } from '../pipeline/run-decks.ts'
 import { selectDeckDirs } from './select-decks.ts'
 

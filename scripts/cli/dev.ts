@@ -8,9 +8,9 @@ import { join } from 'node:path'
 import { watch } from 'chokidar'
 import { DeckError, fail, formatError } from '../core/errors.ts'
 import { projectPaths } from '../core/paths.ts'
-import { LOCALES, type Locale } from '../load/schema.ts'
+import { LOCALES, type Locale } from '../core/locales.ts'
 import { displayPath, resolveDeckDir } from '../load/read-deck.ts'
-import { dataIsNotMarkupPlugin, localeFontsPlugin, textTitlesPlugin } from '../build/vite-plugins.ts'
+import { dataIsNotMarkupPlugin, localeFontsPlugin, textTitlesPlugin } from '../spa/vite-plugins.ts'
 import { prepareTarget, writeMarkdownIfChanged } from '../pipeline/regenerate.ts'
 
 export interface DevOptions {

@@ -1,5 +1,5 @@
 /** Each locale's self-hosted font (@fontsource packages), shared by the SPA build and the handout. */
-import type { Locale } from '../load/schema.ts'
+import type { Locale } from '../core/locales.ts'
 
 export interface LocaleFont {
   /** @fontsource package name, without the scope. */

@@ -1,7 +1,7 @@
 /** Where things live. Every path in the project derives from the repository root. */
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { Locale } from '../load/schema.ts'
+import type { Locale } from '../core/locales.ts'
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 

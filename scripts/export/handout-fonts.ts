@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { BrowserContext } from 'playwright'
-import type { Locale } from '../load/schema.ts'
+import type { Locale } from '../core/locales.ts'
 import { FONT_WEIGHTS, LOCALE_FONTS } from '../core/locale-fonts.ts'
 import { ANCHOR_ORIGIN } from './handout-html.ts'
 

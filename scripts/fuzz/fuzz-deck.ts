@@ -6,7 +6,7 @@
  * article as the schema parsed it), so the expected text is the input itself.
  */
 import fc from 'fast-check'
-import { LOCALES, type Locale } from '../load/schema.ts'
+import { LOCALES, type Locale } from '../core/locales.ts'
 import { renderMarkdown } from '../render/markdown.ts'
 import { planDeck, type DeckPlan } from '../render/plan.ts'
 import { expectedSlides, type ExpectedSlide } from './expected.ts'

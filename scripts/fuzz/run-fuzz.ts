@@ -6,7 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
-import { buildSpaAtomically } from '../build/run-build.ts'
+import { buildSpaAtomically } from '../spa/run-build.ts'
 import { writeFileAtomic } from '../core/atomic.ts'
 import { ROOT } from '../core/paths.ts'
 import { BrowserManager } from '../export/browser.ts'

@@ -4,11 +4,9 @@
  * Every object is strict: an unknown key is an error, so a misspelt field cannot pass silently.
  */
 import { z } from 'zod'
+import { LOCALES } from '../core/locales.ts'
 
-/** The three regional targets every deck builds by default. */
-export const LOCALES = ['zh-Hans-CN', 'zh-Hant-TW', 'zh-Hant-HK'] as const
 export const LocaleSchema = z.enum(LOCALES)
-export type Locale = z.infer<typeof LocaleSchema>
 
 const text = z.string().trim().min(1, 'expected a non-empty string')
 const id = z

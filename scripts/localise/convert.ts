@@ -12,7 +12,7 @@ import * as OpenCC from 'opencc-js'
 import CJKCompatibilityIdeographs from 'opencc-js/dict/CJK_Compatibility_Ideographs'
 import STCharacters from 'opencc-js/dict/STCharacters'
 import TSCharacters from 'opencc-js/dict/TSCharacters'
-import type { Locale } from '../load/schema.ts'
+import type { Locale } from '../core/locales.ts'
 
 export type Convert = (text: string) => string
 

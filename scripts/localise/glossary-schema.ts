@@ -6,7 +6,7 @@
  */
 import { z } from 'zod'
 import type { Issue } from '../core/errors.ts'
-import { LOCALES, type Locale } from '../load/schema.ts'
+import { LOCALES, type Locale } from '../core/locales.ts'
 import { formatPath, parseYaml, type FieldPath } from '../load/yaml-doc.ts'
 import { simpleEntry, type Glossary, type GlossaryEntry } from './glossary.ts'
 import { describeValue, editDistance } from '../core/describe.ts'

@@ -9,7 +9,7 @@
  * - `term`: a word with the text some locales should show, for what OpenCC gets wrong or the
  *   deck prefers. A term changes only the locales it names; elsewhere OpenCC converts as usual.
  */
-import type { Locale } from '../load/schema.ts'
+import type { Locale } from '../core/locales.ts'
 
 export type GlossaryKind = 'protect' | 'name' | 'term'
 

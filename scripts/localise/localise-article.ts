@@ -2,7 +2,8 @@
  * Localises every display string of an article for one locale. Ids, layouts and other keys that
  * the builder matches on are left alone.
  */
-import type { Article, Locale } from '../load/schema.ts'
+import type { Article } from '../load/schema.ts'
+import type { Locale } from '../core/locales.ts'
 import type { Glossary } from './glossary.ts'
 import { createLocaliser, type SourceScript } from './localiser.ts'
 

@@ -8,7 +8,7 @@
  * 3. Each placeholder is restored with the entry's text for the locale.
  * 4. The locale's typography is applied; the restored glossary text is left as it is.
  */
-import type { Locale } from '../load/schema.ts'
+import type { Locale } from '../core/locales.ts'
 import { nameConverter, openccConverter, textConverter, type Script } from './convert.ts'
 import type { Glossary, GlossaryEntry } from './glossary.ts'
 import { findGlossaryHits, type GlossaryHit, type Matcher } from './glossary-match.ts'

@@ -14,7 +14,7 @@
  * above: in 「跑不了廟」, the comma after the closing mark still follows 廟. Frozen spans (the
  * glossary's output) are never changed, though they still count as context.
  */
-import type { Locale } from '../load/schema.ts'
+import type { Locale } from '../core/locales.ts'
 
 /** A range of UTF-16 offsets, end exclusive. */
 export interface Span {

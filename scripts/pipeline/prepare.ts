@@ -5,7 +5,7 @@
 import { dirname, join, relative } from 'node:path'
 import { outputName, type ProjectPaths } from '../core/paths.ts'
 import type { Deck } from '../load/read-deck.ts'
-import type { Locale } from '../load/schema.ts'
+import type { Locale } from '../core/locales.ts'
 import type { Glossary } from '../localise/glossary.ts'
 import { localiseArticle } from '../localise/localise-article.ts'
 import { renderMarkdown } from '../render/markdown.ts'

@@ -7,7 +7,7 @@ import type { ProjectPaths } from '../core/paths.ts'
 import { VERSION } from '../core/version.ts'
 import { writeFileAtomic } from '../core/atomic.ts'
 import { readDeck } from '../load/read-deck.ts'
-import type { Locale } from '../load/schema.ts'
+import type { Locale } from '../core/locales.ts'
 import { glossaryFilesFor, readGlossaryFor } from '../localise/glossary-file.ts'
 import { prepareLocale, type LocaleTarget } from './prepare.ts'
 

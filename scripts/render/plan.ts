@@ -2,7 +2,8 @@
  * The deck plan: which slides a localised article becomes, in order, with their layouts, props and
  * notes. Markdown rendering, PDF outlines and handouts all read this one plan.
  */
-import type { Article, Locale, Slide } from '../load/schema.ts'
+import type { Article, Slide } from '../load/schema.ts'
+import type { Locale } from '../core/locales.ts'
 import { resolveChart } from '../charts/chart-data.ts'
 import { formatParagraphs, UI_STRINGS, type UiStrings } from './ui-strings.ts'
 

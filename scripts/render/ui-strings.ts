@@ -2,7 +2,7 @@
  * The builder's own words on slides and in handouts, written for each locale directly
  * (they do not go through OpenCC, so each reads as written for its region).
  */
-import type { Locale } from '../load/schema.ts'
+import type { Locale } from '../core/locales.ts'
 
 export interface UiStrings {
   /** Name of the locale as its readers say it. */

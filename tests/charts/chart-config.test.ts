@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { barConfig, chartConfig, lineConfig, PRINT_PIXEL_RATIO, radarConfig, type ChartSettings } from '../../scripts/charts/chart-config.ts'
 import { resolveChart, type CanvasChartData, type FigureChartData, type RatingChartData } from '../../scripts/charts/chart-data.ts'
 import { contrast, MAX_SERIES, PALETTE, seriesStyle } from '../../scripts/charts/chart-style.ts'
-import type { Locale } from '../../scripts/load/schema.ts'
+import type { Locale } from '../../scripts/core/locales.ts'
 import { valueLabelPlugin } from '../../scripts/charts/value-labels.ts'
 import { ARTICLE, BARS, HEATMAP, LINE } from './fixture.ts'
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { resolveChart, type FigureChartData, type RatingChartData } from '../../scripts/charts/chart-data.ts'
 import { DeckError } from '../../scripts/core/errors.ts'
-import { LOCALES } from '../../scripts/load/schema.ts'
+import { LOCALES } from '../../scripts/core/locales.ts'
 import { ARTICLE, BARS, HEATMAP, LINE, RADAR } from './fixture.ts'
 
 const rating = (chart = RADAR, locale: (typeof LOCALES)[number] = 'zh-Hant-TW') => resolveChart(ARTICLE, chart, locale) as RatingChartData

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { resolveChart, type ChartData, type RatingChartData } from '../../scripts/charts/chart-data.ts'
 import { chartPropValidator, validateChartData } from '../../scripts/charts/validate-chart.ts'
-import { LOCALES } from '../../scripts/load/schema.ts'
+import { LOCALES } from '../../scripts/core/locales.ts'
 import { ARTICLE, BARS, HEATMAP, LINE, RADAR } from './fixture.ts'
 
 const heatmap = resolveChart(ARTICLE, HEATMAP, 'zh-Hant-TW') as RatingChartData

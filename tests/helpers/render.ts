@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { projectPaths, ROOT } from '../../scripts/core/paths.ts'
 import { readDeck } from '../../scripts/load/read-deck.ts'
-import type { Locale } from '../../scripts/load/schema.ts'
+import type { Locale } from '../../scripts/core/locales.ts'
 import { glossaryFilesFor, readGlossaryFor } from '../../scripts/localise/glossary-file.ts'
 import { prepareLocale } from '../../scripts/pipeline/prepare.ts'
 

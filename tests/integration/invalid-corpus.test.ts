@@ -18,7 +18,7 @@ import { deckCommand } from '../../scripts/cli/deck.ts'
 import { main } from '../../scripts/cli/main.ts'
 import { EXIT } from '../../scripts/core/errors.ts'
 import { projectPaths, type ProjectPaths } from '../../scripts/core/paths.ts'
-import { LOCALES } from '../../scripts/load/schema.ts'
+import { LOCALES } from '../../scripts/core/locales.ts'
 import { FIXTURES } from '../helpers/fixtures.ts'
 import { captureStderr, readOutputTree } from '../helpers/outputs.ts'
 

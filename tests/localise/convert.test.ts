@@ -3,7 +3,7 @@
  * mainland vocabulary and s→t artefacts), with no glossary: what OpenCC's chains do by themselves.
  */
 import { describe, expect, it } from 'vitest'
-import type { Locale } from '../../scripts/load/schema.ts'
+import type { Locale } from '../../scripts/core/locales.ts'
 import { nameConverter, textChainOf, textConverter } from '../../scripts/localise/convert.ts'
 
 const convert = (locale: Locale, text: string) => textConverter(locale, 'Hant')(text)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { LOCALES } from '../../scripts/load/schema.ts'
+import { LOCALES } from '../../scripts/core/locales.ts'
 import { EMPTY_GLOSSARY, mergeGlossaries, simpleEntry, type Glossary, type GlossaryEntry } from '../../scripts/localise/glossary.ts'
 import { findGlossaryHits, type Matcher } from '../../scripts/localise/glossary-match.ts'
 import { createLocaliser, type SourceScript } from '../../scripts/localise/localiser.ts'

@@ -6,7 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import { join } from 'node:path'
-import type { Locale } from '../../scripts/load/schema.ts'
+import type { Locale } from '../../scripts/core/locales.ts'
 import { projectPaths } from '../../scripts/core/paths.ts'
 import { OPENCC_CONFIGS, openccConverter, type OpenccConfig, type Script } from '../../scripts/localise/convert.ts'
 import type { Glossary } from '../../scripts/localise/glossary.ts'

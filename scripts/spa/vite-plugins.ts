@@ -2,7 +2,7 @@
 import { join } from 'node:path'
 import type { Plugin } from 'vite'
 import { ROOT } from '../core/paths.ts'
-import type { Locale } from '../load/schema.ts'
+import type { Locale } from '../core/locales.ts'
 import { scriptSafeJson } from './runtime-data.ts'
 
 export const FONTS_MODULE = 'virtual:deckwright-fonts.css'

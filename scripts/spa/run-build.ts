@@ -11,11 +11,11 @@ import { join } from 'node:path'
 import { DeckError } from '../core/errors.ts'
 import { ROOT } from '../core/paths.ts'
 import { replaceDir, tempSibling } from '../core/atomic.ts'
-import type { Locale } from '../load/schema.ts'
+import type { Locale } from '../core/locales.ts'
 import type { CodeCache } from './code-cache.ts'
 import type { SpaBuildReport, SpaBuildRequest } from './slidev-build.ts'
 
-const WORKER = join(ROOT, 'scripts', 'build', 'build-worker.ts')
+const WORKER = join(ROOT, 'scripts', 'spa', 'build-worker.ts')
 
 export interface SpaTarget {
   entry: string

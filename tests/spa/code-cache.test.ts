@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { codeCacheKey, restoreCode, storeCode } from '../../scripts/build/code-cache.ts'
+import { codeCacheKey, restoreCode, storeCode } from '../../scripts/spa/code-cache.ts'
 
 describe('the built-code cache', () => {
   const root = mkdtempSync(join(tmpdir(), 'deckwright-code-cache-'))

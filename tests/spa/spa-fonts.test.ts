@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { fontStylesheetTag, woff2OnlyCss, writeSpaFonts } from '../../scripts/build/spa-fonts.ts'
+import { fontStylesheetTag, woff2OnlyCss, writeSpaFonts } from '../../scripts/spa/spa-fonts.ts'
 
 const require = createRequire(import.meta.url)
 const tcDir = dirname(require.resolve('@fontsource/noto-sans-tc/package.json'))

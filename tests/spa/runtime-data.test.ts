@@ -12,7 +12,7 @@ import {
   sharedSansFonts,
   splitConfigsModule,
   splitSlideModule,
-} from '../../scripts/build/runtime-data.ts'
+} from '../../scripts/spa/runtime-data.ts'
 import { ROOT } from '../../scripts/core/paths.ts'
 
 const LOCALES = ['zh-Hans-CN', 'zh-Hant-TW', 'zh-Hant-HK'] as const

@@ -8,7 +8,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { FONT_WEIGHTS, LOCALE_FONTS } from '../core/locale-fonts.ts'
-import type { Locale } from '../load/schema.ts'
+import type { Locale } from '../core/locales.ts'
 
 /** Folder of the font files and stylesheet inside a built SPA. */
 export const SPA_FONT_DIR = 'fonts'

@@ -12,7 +12,7 @@ import { cp, readFile, writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { ViteSlidevPlugin, resolveOptions } from '@slidev/cli'
 import { build, type Plugin, type PluginOption } from 'vite'
-import type { Locale } from '../load/schema.ts'
+import type { Locale } from '../core/locales.ts'
 import {
   deckDataScript,
   type DeckRuntimeData,
