@@ -4,7 +4,7 @@
  * page of the slide PDF there as a Form XObject, so slides stay vectors with their own fonts.
  * Pure over bytes: printed handout and slide PDF in, PDF document out.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFObject, type PDFPage } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFStream, PDFString, type PDFEmbeddedPage, type PDFObject, type PDFPage } from 'pdf-lib'
 import { DeckError } from '../core/errors.ts'
 import { MARK_URL, SLOT_URL } from './handout-html.ts'
 
@@ -44,6 +44,7 @@ export async function composeHandout(printed: Uint8Array, slidesPdf: Uint8Array,
   const pages = slides.getPages()
   // Explicit boxes: pdf-lib's default box assumes the media box starts at 0,0, and slide pages do not.
   const embedded = await doc.embedPages(pages, pages.map(mediaBounds))
+  await Promise.all(embedded.map((page, index) => embedSlide(doc, page, index + 1)))
   for (const slot of slots) {
     const no = Number(slot.url.slice(SLOT_URL.length))
     const slide = embedded[no - 1]
@@ -97,7 +98,21 @@ function setAnnots(doc: PDFDocument, page: PDFPage, refs: PDFObject[]): void {
   else page.node.delete(PDFName.of('Annots'))
 }
 
-function mediaBounds(page: PDFPage): { left: number; bottom: number; right: number; top: number } {
+/**
+ * Key that names the slide a Form XObject draws: an edit can then redraw one slide in an existing
+ * handout (handout-splice.ts) without printing it again. Readers ignore keys they do not know.
+ */
+export const SLIDE_KEY = PDFName.of('DeckwrightSlide')
+
+/** Writes the embedded slide page now (pdf-lib would at save) and names its slide on it. */
+export async function embedSlide(doc: PDFDocument, page: PDFEmbeddedPage, no: number): Promise<PDFStream> {
+  await page.embed()
+  const stream = doc.context.lookup(page.ref, PDFStream)
+  stream.dict.set(SLIDE_KEY, PDFNumber.of(no))
+  return stream
+}
+
+export function mediaBounds(page: PDFPage): { left: number; bottom: number; right: number; top: number } {
   const { x, y, width, height } = page.getMediaBox()
   return { left: x, bottom: y, right: x + width, top: y + height }
 }

@@ -3,6 +3,8 @@
  * for notes), the slide PDF's pages drawn into the slide boxes as vectors, then metadata and an
  * outline. The only I/O edge of the handout; the previous file stays if anything fails.
  */
+import { readFile } from 'node:fs/promises'
+import { PDFDocument } from 'pdf-lib'
 import { DeckError } from '../core/errors.ts'
 import { writeFileAtomic } from '../core/atomic.ts'
 import type { DeckPlan } from '../render/plan.ts'
@@ -13,7 +15,9 @@ import { fontStylesheets, HANDOUT_URL, serveHandout } from './handout-fonts.ts'
 import { renderHandoutHtml } from './handout-html.ts'
 import { handoutModel, type HandoutLayout, type HandoutModel } from './handout-model.ts'
 import { handoutOutline } from './handout-outline.ts'
+import { redrawSlides } from './handout-splice.ts'
 import { addOutline, setMetadata, type PdfMetadata } from './pdf-document.ts'
+import { dropUnreachable } from './pdf-splice.ts'
 import { printTimeout } from './print-page.ts'
 
 export interface HandoutPdfJob {
@@ -35,16 +39,61 @@ export interface HandoutPdfResult {
   bytes: number
 }
 
+/** What Chromium prints for a handout: its model and HTML (fonts and slides come separately). */
+export interface HandoutRender {
+  model: HandoutModel
+  html: string
+}
+
+export function renderHandout(plan: DeckPlan, layout: HandoutLayout, date: Date, generator: string): HandoutRender {
+  const model = handoutModel(plan, { layout, date, generator })
+  const html = renderHandoutHtml(model, { fontStylesheets: fontStylesheets(plan.locale), fontFamily: cssFontFamily(plan.locale) })
+  return { model, html }
+}
+
 export async function exportHandoutPdf(job: HandoutPdfJob): Promise<HandoutPdfResult> {
-  const model = handoutModel(job.plan, { layout: job.layout, date: job.date ?? new Date(), generator: job.metadata.creator })
-  const html = renderHandoutHtml(model, { fontStylesheets: fontStylesheets(job.plan.locale), fontFamily: cssFontFamily(job.plan.locale) })
+  const { model, html } = renderHandout(job.plan, job.layout, job.date ?? new Date(), job.metadata.creator)
   const printed = await printHandout(job, html, marginText(model))
   const { doc, slidePages, markPages } = await composeHandout(printed, job.slidesPdf, job.label)
-  setMetadata(doc, { ...job.metadata, title: `${job.metadata.title}（${model.ui.handout.title}）` })
+  setMetadata(doc, handoutMetadata(job.metadata, job.plan))
   addOutline(doc, handoutOutline(job.plan, { slidePages, markPages }))
+  dropUnreachable(doc)
   const bytes = await doc.save({ useObjectStreams: true })
   await writeFileAtomic(job.output, bytes)
   return { pages: doc.getPageCount(), bytes: bytes.byteLength }
+}
+
+export interface HandoutUpdateJob {
+  /** The handout to update, in place (atomically). */
+  output: string
+  plan: DeckPlan
+  metadata: PdfMetadata
+  /** PDF holding the changed slides' new pages. */
+  source: PDFDocument
+  /** Changed slide number → its 0-based page in `source`. */
+  pages: ReadonlyMap<number, number>
+  label: string
+}
+
+/**
+ * Draws the changed slides into the existing handout, when nothing else in it changed (its HTML
+ * is the same): no printing at all. Fails with E_EXPORT when it cannot (see redrawSlides).
+ */
+export async function updateHandoutPdf(job: HandoutUpdateJob): Promise<HandoutPdfResult> {
+  const existing = await readFile(job.output).catch((error: Error) => {
+    throw new DeckError('E_EXPORT', `${job.label}: cannot read ${job.output} to update it: ${error.message}`, [], { cause: error })
+  })
+  const doc = await PDFDocument.load(existing, { updateMetadata: false })
+  await redrawSlides(doc, job.source, job.pages, job.label)
+  setMetadata(doc, handoutMetadata(job.metadata, job.plan))
+  dropUnreachable(doc)
+  const bytes = await doc.save({ useObjectStreams: true })
+  await writeFileAtomic(job.output, bytes)
+  return { pages: doc.getPageCount(), bytes: bytes.byteLength }
+}
+
+function handoutMetadata(metadata: PdfMetadata, plan: DeckPlan): PdfMetadata {
+  return { ...metadata, title: `${metadata.title}（${plan.ui.handout.title}）` }
 }
 
 /** Text only the page-margin boxes show: its glyphs must be loaded before printing. */

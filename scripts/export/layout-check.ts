@@ -42,7 +42,9 @@ function findLayoutProblems(minChartSize: number): LayoutProblem[] {
   }
   const containers = Array.from(document.querySelectorAll<HTMLElement>('.print-slide-container'))
   containers.forEach((container, index) => {
-    const slide = index + 1
+    // Slidev names each printed slide `<slide no>-<click>`: with only some slides printed, the
+    // position is not the number.
+    const slide = Number.parseInt(container.id, 10) || index + 1
     const bounds = container.getBoundingClientRect()
     for (const fit of Array.from(container.querySelectorAll<HTMLElement>('[data-dw-fit="overflow"]')))
       problems.push({ slide, kind: 'cut-off', text: snippet(fit) })

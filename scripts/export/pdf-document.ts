@@ -23,15 +23,26 @@ export interface OutlineEntry {
 
 export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outline: readonly OutlineEntry[], expectedPages?: number): Promise<Uint8Array> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false })
-  // Chromium rounds the page height to its own units (404.88 pt for 540 px), so the last slide
-  // spills a sliver onto one more, blank page; drop pages past the last slide.
-  if (expectedPages !== undefined) {
-    while (doc.getPageCount() > expectedPages) doc.removePage(doc.getPageCount() - 1)
-    fitPagesToRatio(doc, 16 / 9)
-  }
+  if (expectedPages !== undefined) trimPrinted(doc, expectedPages)
+  setDocumentInfo(doc, metadata, outline)
+  return doc.save({ useObjectStreams: true })
+}
+
+/**
+ * One page per printed slide. Chromium rounds the page height to its own units (404.88 pt for
+ * 540 px), so the last slide spills a sliver onto one more, blank page: pages past the last slide
+ * are dropped, and each page is given the slide's exact 16:9 box.
+ */
+export function trimPrinted(doc: PDFDocument, expectedPages: number): void {
+  while (doc.getPageCount() > expectedPages) doc.removePage(doc.getPageCount() - 1)
+  fitPagesToRatio(doc, 16 / 9)
+}
+
+/** Metadata and outline, written again in full (an older outline is left for dropUnreachable). */
+export function setDocumentInfo(doc: PDFDocument, metadata: PdfMetadata, outline: readonly OutlineEntry[]): void {
   setMetadata(doc, metadata)
   if (outline.length > 0) addOutline(doc, outline)
-  return doc.save({ useObjectStreams: true })
+  else doc.catalog.delete(PDFName.of('Outlines'))
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright'
 import { DeckError } from '../core/errors.ts'
+import { PRINT_RANGE_PARAM, printRangeValue } from '../client/print-range.ts'
 import type { BrowserManager } from './browser.ts'
 
 export const CANVAS = { width: 960, height: 540 }
@@ -18,14 +19,33 @@ export function printTimeout(slides: number): number {
   return 30_000 + slides * 2_000
 }
 
-export async function openPrintView(browser: BrowserManager, baseUrl: string, slides: number, label: string): Promise<PrintView> {
+/** The slides to print: all of a deck's, or some of them (1-based slide numbers, in order). */
+export interface PrintSelection {
+  /** Slides in the deck. */
+  total: number
+  /** The slides to print; all when omitted. */
+  slides?: readonly number[]
+}
+
+export function printedCount(selection: PrintSelection): number {
+  return selection.slides?.length ?? selection.total
+}
+
+/** The print view's address: Slidev's print route, narrowed to the selected slides. */
+export function printUrl(baseUrl: string, selection: PrintSelection): string {
+  const range = selection.slides && selection.slides.length < selection.total ? `&${PRINT_RANGE_PARAM}=${printRangeValue(selection.slides)}` : ''
+  return `${baseUrl}index.html?print=true${range}#/print`
+}
+
+export async function openPrintView(browser: BrowserManager, baseUrl: string, selection: PrintSelection, label: string): Promise<PrintView> {
   const context = await (await browser.get()).newContext({
-    // As tall as all slides together, as Slidev's exporter does: otherwise Chromium adds a blank
-    // page for the scroll overflow.
-    viewport: { width: CANVAS.width, height: CANVAS.height * slides },
+    // One slide tall. Slidev's exporter makes the viewport as tall as all slides together, and
+    // Chromium then rasterises all of them on every frame while the deck mounts and prints: the
+    // time per page grew with the deck (106 ms a page at 96 slides against 59 at 34). The extra
+    // blank page a short viewport adds at the end is dropped with the spill page (pdf-document.ts).
+    viewport: { width: CANVAS.width, height: CANVAS.height },
     // The PDF is vector and the charts draw at their own print resolution, so a denser screen
-    // adds nothing to it, while Chromium keeps the whole viewport rasterised: at 2× that was
-    // 0.3 GiB for a 34-slide deck.
+    // adds nothing to it, while Chromium keeps the viewport rasterised.
     deviceScaleFactor: 1,
   })
   // Functions we pass to page.evaluate are compiled by tsx, which wraps named arrows in a
@@ -34,10 +54,12 @@ export async function openPrintView(browser: BrowserManager, baseUrl: string, sl
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', error => errors.push(error.message))
-  const timeout = printTimeout(slides)
+  const expected = printedCount(selection)
+  const timeout = printTimeout(expected)
   try {
-    await page.goto(`${baseUrl}index.html?print=true#/print`, { waitUntil: 'load', timeout })
-    await page.waitForFunction(isPrintReady, slides, { timeout, polling: 100 })
+    await page.goto(printUrl(baseUrl, selection), { waitUntil: 'load', timeout })
+    // Polled often: a few changed slides are ready in a fraction of a second.
+    await page.waitForFunction(isPrintReady, expected, { timeout, polling: 25 })
   }
   catch (error) {
     await context.close().catch(() => undefined)

@@ -1,12 +1,20 @@
-/** The slide PDF: printed from the built SPA, one 16:9 page per slide, then given metadata and an outline. */
+/**
+ * The slide PDF: printed from the built SPA, one 16:9 page per slide, then given metadata and an
+ * outline. After an edit only the changed slides are printed, and their pages put in place of the
+ * old ones in the existing PDF (pdf-splice.ts).
+ */
+import { readFile } from 'node:fs/promises'
+import { PDFDocument } from 'pdf-lib'
 import { DeckError } from '../core/errors.ts'
 import { writeFileAtomic } from '../core/atomic.ts'
+import type { Reprint } from '../pipeline/page-fingerprint.ts'
 import type { DeckPlan } from '../render/plan.ts'
 import type { BrowserManager } from './browser.ts'
 import { checkLayout, type LayoutProblem } from './layout-check.ts'
 import { planOutline } from './outline.ts'
-import { finishPdf, type PdfMetadata } from './pdf-document.ts'
-import { openPrintView, printTimeout } from './print-page.ts'
+import { dropUnreachable, replacePages } from './pdf-splice.ts'
+import { setDocumentInfo, trimPrinted, type PdfMetadata } from './pdf-document.ts'
+import { openPrintView, printedCount, printTimeout, type PrintSelection } from './print-page.ts'
 import { serveStatic } from './static-server.ts'
 
 export interface SlidesPdfJob {
@@ -23,25 +31,47 @@ export interface SlidesPdfJob {
 
 export interface SlidesPdfResult {
   pages: number
+  /** Pages printed by this run (all of them, or only the changed ones). */
+  printed: number
   bytes: number
   layoutProblems: LayoutProblem[]
 }
 
-export async function exportSlidesPdf(job: SlidesPdfJob): Promise<SlidesPdfResult> {
+/**
+ * Writes the slide PDF: every page (default), only the changed pages into the existing file, or
+ * only its metadata and outline. An existing file that cannot be read, or has another page count,
+ * is printed again in full.
+ */
+export async function exportSlidesPdf(job: SlidesPdfJob, reprint: Reprint = { kind: 'all', reason: 'asked' }): Promise<SlidesPdfResult> {
+  const total = job.plan.slides.length
+  const existing = reprint.kind === 'all' ? undefined : await readExisting(job.output, total)
+  const slides = !existing ? undefined : reprint.kind === 'pages' ? reprint.pages : []
+  const printed = slides?.length === 0 ? undefined : await printSlides(job, { total, slides })
+  const doc = existing ?? printed!.doc
+  if (existing && printed) await replacePages(existing, printed.doc, slides!.map(no => no - 1))
+  setDocumentInfo(doc, job.metadata, planOutline(job.plan))
+  dropUnreachable(doc)
+  const bytes = await doc.save({ useObjectStreams: true })
+  await writeFileAtomic(job.output, bytes)
+  return { pages: total, printed: slides?.length ?? total, bytes: bytes.byteLength, layoutProblems: printed?.layoutProblems ?? [] }
+}
+
+/** The selected slides of the built deck, printed and checked: one page per slide, in order. */
+export async function printSlides(job: SlidesPdfJob, selection: PrintSelection): Promise<{ doc: PDFDocument; layoutProblems: LayoutProblem[] }> {
   const server = await serveStatic(job.distDir)
   try {
-    const view = await openPrintView(job.browser, server.url, job.plan.slides.length, job.label)
+    const view = await openPrintView(job.browser, server.url, selection, job.label)
     try {
       const layoutProblems = await checkLayout(view.page)
       if (layoutProblems.length > 0 && job.strictLayout !== false) throw layoutError(job.label, layoutProblems)
-      view.page.setDefaultTimeout(printTimeout(job.plan.slides.length))
-      const printed = await view.page.pdf({ preferCSSPageSize: true, printBackground: true })
+      view.page.setDefaultTimeout(printTimeout(printedCount(selection)))
+      const bytes = await view.page.pdf({ preferCSSPageSize: true, printBackground: true })
         .catch((error: Error) => {
           throw new DeckError('E_EXPORT', `${job.label}: printing failed: ${error.message.split('\n')[0]}`)
         })
-      const bytes = await finishPdf(printed, job.metadata, planOutline(job.plan), job.plan.slides.length)
-      await writeFileAtomic(job.output, bytes)
-      return { pages: job.plan.slides.length, bytes: bytes.byteLength, layoutProblems }
+      const doc = await PDFDocument.load(bytes, { updateMetadata: false })
+      trimPrinted(doc, printedCount(selection))
+      return { doc, layoutProblems }
     }
     finally {
       await view.close().catch(() => undefined)
@@ -49,6 +79,17 @@ export async function exportSlidesPdf(job: SlidesPdfJob): Promise<SlidesPdfResul
   }
   finally {
     await server.close()
+  }
+}
+
+/** The existing slide PDF, when it can be updated in place: readable, with one page per slide. */
+async function readExisting(path: string, pages: number): Promise<PDFDocument | undefined> {
+  try {
+    const doc = await PDFDocument.load(await readFile(path), { updateMetadata: false })
+    return doc.getPageCount() === pages ? doc : undefined
+  }
+  catch {
+    return undefined
   }
 }
 

@@ -23,7 +23,16 @@ export interface Manifest {
   fingerprint: Fingerprint
   version: string
   builtAt: string
+  /** PDFs: the fingerprint of each slide page the file holds (page-fingerprint.ts), to reprint only changed pages. */
+  pages?: string[]
+  /** Handout: the fingerprint of everything in it but the slides (its HTML), to redraw only slides. */
+  frame?: string
+  /** SPA: the deck's shape (slide-data.ts): while it stays the same, an edit only rewrites the data. */
+  shape?: string
 }
+
+/** What a manifest records beyond the fingerprint. */
+export type ManifestDetails = Pick<Manifest, 'pages' | 'frame' | 'shape'>
 
 export interface IncrementalContext {
   /** `<outRoot>/.cache` */
@@ -40,6 +49,10 @@ export interface OutputPlan extends OutputDecision {
   fingerprints: Record<BuiltOutput, Fingerprint>
   /** Stale output → names of the inputs that changed (empty when only its file was missing). */
   reasons: Partial<Record<BuiltOutput, string[]>>
+  /** The manifest of each output whose file is there, as the last build left it (none with --force). */
+  previous: Partial<Record<BuiltOutput, Manifest>>
+  /** Every output's state on disk, requested or not. */
+  upToDate: Record<BuiltOutput, boolean>
 }
 
 export function manifestPath(cache: string, name: string, output: BuiltOutput): string {
@@ -76,17 +89,19 @@ export async function planOutputs(target: LocaleTarget, wanted: Iterable<string>
   })
   const upToDate = {} as Record<BuiltOutput, boolean>
   const reasons: OutputPlan['reasons'] = {}
+  const previousManifests: OutputPlan['previous'] = {}
   await Promise.all(BUILT_OUTPUTS.map(async output => {
     const previous = await readManifest(manifestPath(context.cache, target.name, output))
     const present = existsSync(outputFile(target, output))
     upToDate[output] = present && previous?.fingerprint.hash === fingerprints[output].hash
     reasons[output] = !present ? ['output missing'] : previous ? changedParts(previous.fingerprint, fingerprints[output]) : ['no record of a previous build']
+    if (present && previous && !context.force) previousManifests[output] = previous
   }))
-  return { ...decideOutputs(wanted, upToDate, context.force), fingerprints, reasons }
+  return { ...decideOutputs(wanted, upToDate, context.force), fingerprints, reasons, previous: previousManifests, upToDate }
 }
 
 /** Records the outputs that were just made; one whose file is absent is not recorded. */
-export async function recordOutputs(target: LocaleTarget, outputs: Iterable<BuiltOutput>, plan: OutputPlan, cache: string): Promise<void> {
+export async function recordOutputs(target: LocaleTarget, outputs: Iterable<BuiltOutput>, plan: OutputPlan, cache: string, details: Partial<Record<BuiltOutput, ManifestDetails>> = {}): Promise<void> {
   await Promise.all([...outputs].filter(output => existsSync(outputFile(target, output))).map(output => {
     const manifest: Manifest = {
       format: FORMAT,
@@ -95,6 +110,7 @@ export async function recordOutputs(target: LocaleTarget, outputs: Iterable<Buil
       fingerprint: plan.fingerprints[output],
       version: VERSION,
       builtAt: new Date().toISOString(),
+      ...details[output],
     }
     return writeFileAtomic(manifestPath(cache, target.name, output), `${JSON.stringify(manifest, null, 2)}\n`)
   }))

@@ -3,8 +3,6 @@
  * An invalid deck does not stop the valid ones; the run reports it and fails at the end.
  * A deck's locales share one SPA build; printing shares one browser.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DeckError, formatError } from '../core/errors.ts'
 import { createLimit } from '../core/limit.ts'
@@ -21,8 +19,7 @@ import { releaseConverters } from '../localise/convert.ts'
 import type { CodeCache } from '../spa/code-cache.ts'
 import { createSpaBuilder, type SpaBuilder } from '../spa/run-build.ts'
 import { BrowserManager } from '../export/browser.ts'
-import { exportSlidesPdf } from '../export/slides-pdf.ts'
-import { exportHandoutPdf } from '../export/handout-pdf.ts'
+import { exportTarget, seconds } from './export-target.ts'
 import { prepareLocale, type LocaleTarget } from './prepare.ts'
 import { hashBuilderFiles } from './builder-files.ts'
 import { hashContent } from './fingerprint.ts'
@@ -163,10 +160,11 @@ async function planTarget(target: LocaleTarget, shared: SharedRun, options: RunO
 /** Prints a deck/locale's out-of-date PDFs; returns whether it printed any. */
 async function printTarget({ target, plan }: PlannedTarget, shared: SharedRun, options: RunOptions): Promise<boolean> {
   if (plan.buildSpa) await recordOutputs(target, ['spa'], plan, options.paths.cache)
-  const printed = new Set<Output>(plan.stale.filter(output => output !== 'spa'))
+  const printed = new Set(plan.stale.filter(output => output === 'pdf' || output === 'handout'))
   if (printed.size === 0) return false
-  await shared.printLimit(() => exportTarget(target, printed, shared.browser, options))
-  await recordOutputs(target, plan.stale.filter(output => output !== 'spa'), plan, options.paths.cache)
+  const context = { browser: shared.browser, progress: options.progress, handout: options.handout ?? target.deck.handout, builder: shared.builder }
+  const details = await shared.printLimit(() => exportTarget(target, printed, plan, context))
+  await recordOutputs(target, printed, plan, options.paths.cache, details)
   return true
 }
 
@@ -204,56 +202,3 @@ async function buildDeckSpas(items: readonly PlannedTarget[], spa: SpaBuilder, o
   for (const { target } of items) options.progress.done(target.name, `spa     ${displayPath(target.files.dist)}/ (${seconds(started)}${how})`)
 }
 
-async function exportTarget(target: LocaleTarget, outputs: Set<Output>, browser: BrowserManager, options: RunOptions): Promise<void> {
-  if (outputs.has('pdf')) {
-    options.progress.stage(target.name, `printing ${target.plan.slides.length} slides`)
-    const started = Date.now()
-    const pdf = await exportSlidesPdf({
-      distDir: target.files.dist,
-      output: target.files.pdf,
-      plan: target.plan,
-      metadata: target.metadata,
-      browser,
-      label: target.name,
-    })
-    const perSlide = Math.round(pdf.bytes / pdf.pages / 1024)
-    options.progress.done(target.name, `pdf     ${displayPath(target.files.pdf)} (${pdf.pages} pages, ${kb(pdf.bytes)}, ${perSlide} KB/slide, ${seconds(started)})`)
-  }
-  if (outputs.has('handout')) await exportHandoutTarget(target, outputs.has('pdf'), browser, options)
-}
-
-/** The handout draws the slide PDF's pages: the one just printed, else one printed to a temporary file. */
-async function exportHandoutTarget(target: LocaleTarget, pdfPrinted: boolean, browser: BrowserManager, options: RunOptions): Promise<void> {
-  const layout = options.handout ?? target.deck.handout
-  const temp = pdfPrinted ? undefined : await mkdtemp(join(tmpdir(), 'deckwright-handout-'))
-  try {
-    const slidesFile = temp ? join(temp, 'slides.pdf') : target.files.pdf
-    if (temp) {
-      options.progress.stage(target.name, `printing ${target.plan.slides.length} slides for the handout`)
-      await exportSlidesPdf({ distDir: target.files.dist, output: slidesFile, plan: target.plan, metadata: target.metadata, browser, label: target.name })
-    }
-    options.progress.stage(target.name, `printing the ${layout} handout`)
-    const started = Date.now()
-    const handout = await exportHandoutPdf({
-      plan: target.plan,
-      layout,
-      slidesPdf: await readFile(slidesFile),
-      output: target.files.handout,
-      metadata: target.metadata,
-      browser,
-      label: target.name,
-    })
-    options.progress.done(target.name, `handout ${displayPath(target.files.handout)} (${layout}, ${handout.pages} pages, ${kb(handout.bytes)}, ${seconds(started)})`)
-  }
-  finally {
-    if (temp) await rm(temp, { recursive: true, force: true })
-  }
-}
-
-function seconds(started: number): string {
-  return `${((Date.now() - started) / 1000).toFixed(1)}s`
-}
-
-function kb(bytes: number): string {
-  return bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`
-}

@@ -124,7 +124,7 @@ describe.each(LOCALES)('charts in %s', locale => {
     try {
       const { openPrintView } = await import('../../scripts/export/print-page.ts')
       const target = await renderDeckDir(deckDir, locale)
-      const view = await openPrintView(browser, server.url, target.plan.slides.length, `minimal.${locale}`)
+      const view = await openPrintView(browser, server.url, { total: target.plan.slides.length }, `minimal.${locale}`)
       const charts = await view.page.evaluate(() => Array.from(document.querySelectorAll('[data-dw-chart]')).map(el => {
         const canvas = el.querySelector('canvas')
         if (!canvas) return { canvas: false, inked: 0, text: (el.textContent ?? '').replace(/\s+/g, '') }
