@@ -4,14 +4,13 @@
  * updates the open deck and presenter view. A broken edit prints its located error and the deck
  * keeps showing the last good version until the file is fixed.
  */
-import { join } from 'node:path'
-import { watch } from 'chokidar'
 import { DeckError, fail, formatError } from '../core/errors.ts'
 import { projectPaths } from '../core/paths.ts'
 import { LOCALES, type Locale } from '../core/locales.ts'
 import { displayPath, resolveDeckDir } from '../load/read-deck.ts'
 import { dataIsNotMarkupPlugin, localeFontsPlugin, textTitlesPlugin } from '../spa/vite-plugins.ts'
 import { prepareTarget, writeMarkdownIfChanged } from '../pipeline/regenerate.ts'
+import { watchDeck } from '../present/watch-deck.ts'
 
 export interface DevOptions {
   locale?: string
@@ -115,24 +114,4 @@ async function startDevServer(entry: string, locale: Locale, options: DevOptions
     fail('E_PORT', /in use|EADDRINUSE/i.test(message) ? `port ${port} is in use: pass --port with a free one` : message)
   }
   return server
-}
-
-/** Calls `onChange` (debounced) when the deck folder or the glossary changes. */
-function watchDeck(deckDir: string, glossary: string, onChange: () => Promise<void>): () => Promise<void> {
-  const watcher = watch([deckDir, glossary], { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 20, pollInterval: 10 } })
-  let timer: NodeJS.Timeout | undefined
-  let running = Promise.resolve()
-  watcher.on('all', (_event, path) => {
-    if (!/\.(ya?ml|txt)$/.test(path) && path !== join(deckDir)) return
-    clearTimeout(timer)
-    timer = setTimeout(() => {
-      // onChange reports its own errors; the catch keeps one unexpected failure from stopping the chain.
-      running = running.then(onChange).catch(() => undefined)
-    }, 30)
-  })
-  return async () => {
-    clearTimeout(timer)
-    await watcher.close()
-    await running
-  }
 }

@@ -45,6 +45,17 @@ export async function main(argv: string[]): Promise<number> {
     })
 
   cli
+    .command('present <deck>', 'Serve a built deck (building what is out of date) with presenter mode; no Vite')
+    .option('--locale <locale>', 'Locale to present (default: the deck\'s first)')
+    .option('--port <port>', 'Port to serve on (default: 3030, or the next free one)')
+    .option('--watch', 'Regenerate the deck on every save of its data; the open views follow')
+    .example('npm run present -- deepseek-tech-finance')
+    .example('npm run present -- deepseek-tech-finance --locale zh-Hant-HK --watch')
+    .action((deck: string, options) => {
+      run = async () => (await import('./present.ts')).presentCommand(deck, options)
+    })
+
+  cli
     .command('bench', 'Measure regeneration, builds and memory; prints a table')
     .option('--skip-baseline', 'Skip the Slidev-native baseline')
     .action(options => {

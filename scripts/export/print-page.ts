@@ -37,7 +37,49 @@ export function printUrl(baseUrl: string, selection: PrintSelection): string {
   return `${baseUrl}index.html?print=true${range}#/print`
 }
 
+/**
+ * Opens the print view of the deck served at `baseUrl` and waits until it has finished drawing.
+ * `close()` hands the tab back for the next print of the run.
+ */
 export async function openPrintView(browser: BrowserManager, baseUrl: string, selection: PrintSelection, label: string): Promise<PrintView> {
+  const page = await takeTab(browser)
+  const errors: string[] = []
+  const onError = (error: Error) => errors.push(error.message)
+  page.on('pageerror', onError)
+  const expected = printedCount(selection)
+  const timeout = printTimeout(expected)
+  try {
+    await page.goto(printUrl(baseUrl, selection), { waitUntil: 'load', timeout })
+    // Polled often: a few changed slides are ready in a fraction of a second.
+    await page.waitForFunction(isPrintReady, expected, { timeout, polling: 25 })
+  }
+  catch (error) {
+    await page.context().close().catch(() => undefined)
+    const reason = errors.length ? `page error: ${errors[0]}` : (error as Error).message.split('\n')[0]
+    throw new DeckError('E_EXPORT', `${label}: the print view did not finish drawing (${reason})`, [], { cause: error })
+  }
+  return {
+    page,
+    close: async () => {
+      page.off('pageerror', onError)
+      // The deck's print view would stay in memory beside whatever is printed next.
+      await page.goto('about:blank').catch(() => undefined)
+      giveBackTab(browser, page)
+    },
+  }
+}
+
+/**
+ * Tabs kept open between the prints of a run. A new tab starts a renderer process, which cost more
+ * than printing one changed slide (0.2–0.3 s of the 0.5 s); a kept tab just goes to the next
+ * deck's print view. Each print takes a tab of its own, so prints may run side by side.
+ */
+const idleTabs = new WeakMap<BrowserManager, Page[]>()
+
+async function takeTab(browser: BrowserManager): Promise<Page> {
+  const idle = idleTabs.get(browser) ?? []
+  idleTabs.set(browser, idle)
+  for (let tab = idle.pop(); tab; tab = idle.pop()) if (!tab.isClosed()) return tab
   const context = await (await browser.get()).newContext({
     // One slide tall. Slidev's exporter makes the viewport as tall as all slides together, and
     // Chromium then rasterises all of them on every frame while the deck mounts and prints: the
@@ -51,22 +93,11 @@ export async function openPrintView(browser: BrowserManager, baseUrl: string, se
   // Functions we pass to page.evaluate are compiled by tsx, which wraps named arrows in a
   // `__name` helper; give the page a no-op one so those functions run there unchanged.
   await context.addInitScript('globalThis.__name = (fn) => fn')
-  const page = await context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', error => errors.push(error.message))
-  const expected = printedCount(selection)
-  const timeout = printTimeout(expected)
-  try {
-    await page.goto(printUrl(baseUrl, selection), { waitUntil: 'load', timeout })
-    // Polled often: a few changed slides are ready in a fraction of a second.
-    await page.waitForFunction(isPrintReady, expected, { timeout, polling: 25 })
-  }
-  catch (error) {
-    await context.close().catch(() => undefined)
-    const reason = errors.length ? `page error: ${errors[0]}` : (error as Error).message.split('\n')[0]
-    throw new DeckError('E_EXPORT', `${label}: the print view did not finish drawing (${reason})`)
-  }
-  return { page, close: () => context.close() }
+  return context.newPage()
+}
+
+function giveBackTab(browser: BrowserManager, page: Page): void {
+  if (!page.isClosed()) idleTabs.get(browser)?.push(page)
 }
 
 /** Runs in the page. */

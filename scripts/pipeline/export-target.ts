@@ -25,6 +25,11 @@ export interface ExportContext {
   handout: HandoutLayout
   /** Hashes of the builder's own files. */
   builder: Readonly<Record<string, string>>
+  /**
+   * Runs a full print (every slide, or the handout's pages) when the run allows another: each holds
+   * a whole deck in Chromium. Reprints of a few changed slides run at once, beside anything else.
+   */
+  fullPrint: <T>(print: () => Promise<T>) => Promise<T>
 }
 
 type Printed = 'pdf' | 'handout'
@@ -34,7 +39,8 @@ export async function exportTarget(target: LocaleTarget, outputs: ReadonlySet<Pr
   const pages = slidePageFingerprints(target.plan, { builder: context.builder, version: VERSION })
   const details: Partial<Record<Printed, ManifestDetails>> = {}
   if (outputs.has('pdf')) {
-    await exportPdf(target, planReprint(plan.previous.pdf?.pages, pages), context)
+    const reprint = planReprint(plan.previous.pdf?.pages, pages)
+    await (reprint.kind === 'all' ? context.fullPrint(() => exportPdf(target, reprint, context)) : exportPdf(target, reprint, context))
     details.pdf = { pages }
   }
   if (outputs.has('handout')) {
@@ -71,7 +77,7 @@ async function exportHandout(target: LocaleTarget, reprint: Reprint, options: Ha
     if (error instanceof DeckError && error.code === 'E_EXPORT') return undefined
     throw error
   })
-  const handout = redrawn ?? await printHandout(target, options, context)
+  const handout = redrawn ?? await context.fullPrint(() => printHandout(target, options, context))
   const what = redrawn ? `${reprint.kind === 'pages' ? reprint.pages.length : 0} slide(s) redrawn, ` : ''
   context.progress.done(target.name, `handout ${displayPath(target.files.handout)} (${context.handout}, ${handout.pages} pages, ${what}${kb(handout.bytes)}, ${seconds(started)})`)
 }

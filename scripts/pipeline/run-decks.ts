@@ -19,7 +19,8 @@ import { releaseConverters } from '../localise/convert.ts'
 import type { CodeCache } from '../spa/code-cache.ts'
 import { createSpaBuilder, type SpaBuilder } from '../spa/run-build.ts'
 import { BrowserManager } from '../export/browser.ts'
-import { exportTarget, seconds } from './export-target.ts'
+import { buildDeckSpas } from './build-spa.ts'
+import { exportTarget } from './export-target.ts'
 import { prepareLocale, type LocaleTarget } from './prepare.ts'
 import { hashBuilderFiles } from './builder-files.ts'
 import { hashContent } from './fingerprint.ts'
@@ -39,6 +40,8 @@ export interface RunOptions {
   progress: Progress
   /** Hashes of the builder's files for incremental builds; read from the repository when absent (tests pin them). */
   builder?: Readonly<Record<string, string>>
+  /** Keep OpenCC's dictionaries after localising: `present --watch` localises again on every save. */
+  keepConverters?: boolean
 }
 
 export interface RunResult {
@@ -64,8 +67,10 @@ export async function runDecks(options: RunOptions): Promise<RunResult> {
   }
   // The localised text is in the targets now; the dictionaries would sit in memory beside the
   // build worker and the browser.
-  releaseConverters()
-  collectGarbage()
+  if (!options.keepConverters) {
+    releaseConverters()
+    collectGarbage()
+  }
   const builder = options.builder ?? await hashBuilderFiles(options.paths.root)
   const browser = new BrowserManager()
   const spa = createSpaBuilder(codeCacheFor(options.paths, builder, options.force !== true))
@@ -111,6 +116,8 @@ interface PlannedTarget {
   target: LocaleTarget
   plan: Awaited<ReturnType<typeof planOutputs>>
   slidesChanged: boolean
+  /** The deck's shape, once its SPA is built (recorded with the SPA). */
+  shape?: string
 }
 
 /** Makes one deck's out-of-date outputs: its locales' SPAs in one build, then their PDFs. */
@@ -128,8 +135,13 @@ async function runDeck(targets: readonly LocaleTarget[], shared: SharedRun, opti
       fail(target, error)
     }
   }
+  // Chromium starts while the SPAs are made: after a text edit, the prints wait for nothing else.
+  if (planned.some(item => item.plan.stale.some(output => output === 'pdf' || output === 'handout'))) shared.browser.get().catch(() => undefined)
   const building = planned.filter(item => item.plan.buildSpa)
-  const built = await buildDeckSpas(building, shared.spa, options).then(() => true, (error: unknown) => {
+  const built = await buildDeckSpas(building, shared.spa, options.progress).then((shapes) => {
+    for (const item of building) item.shape = shapes.get(item.target.name)
+    return true
+  }, (error: unknown) => {
     for (const item of building) fail(item.target, error)
     return false
   })
@@ -158,12 +170,12 @@ async function planTarget(target: LocaleTarget, shared: SharedRun, options: RunO
 }
 
 /** Prints a deck/locale's out-of-date PDFs; returns whether it printed any. */
-async function printTarget({ target, plan }: PlannedTarget, shared: SharedRun, options: RunOptions): Promise<boolean> {
-  if (plan.buildSpa) await recordOutputs(target, ['spa'], plan, options.paths.cache)
+async function printTarget({ target, plan, shape }: PlannedTarget, shared: SharedRun, options: RunOptions): Promise<boolean> {
+  if (plan.buildSpa) await recordOutputs(target, ['spa'], plan, options.paths.cache, { spa: { shape } })
   const printed = new Set(plan.stale.filter(output => output === 'pdf' || output === 'handout'))
   if (printed.size === 0) return false
-  const context = { browser: shared.browser, progress: options.progress, handout: options.handout ?? target.deck.handout, builder: shared.builder }
-  const details = await shared.printLimit(() => exportTarget(target, printed, plan, context))
+  const context = { browser: shared.browser, progress: options.progress, handout: options.handout ?? target.deck.handout, builder: shared.builder, fullPrint: shared.printLimit }
+  const details = await exportTarget(target, printed, plan, context)
   await recordOutputs(target, printed, plan, options.paths.cache, details)
   return true
 }
@@ -183,22 +195,3 @@ async function readGlossaryWithFiles(deck: Parameters<typeof readGlossaryFor>[0]
   const files = glossaryFilesFor(deck, paths)
   return { glossary, files }
 }
-
-/** Builds the SPAs of one deck's out-of-date locales together. */
-async function buildDeckSpas(items: readonly PlannedTarget[], spa: SpaBuilder, options: RunOptions): Promise<void> {
-  if (items.length === 0) return
-  const names = items.map(item => item.target.name)
-  const together = items.length > 1 ? `, one build for ${items.length} locales` : ''
-  let started = Date.now()
-  const report = await spa.build({
-    targets: items.map(({ target }) => ({ entry: target.files.markdown, outDir: target.files.dist, locale: target.locale })),
-    label: names.join(', '),
-    onStart: () => {
-      started = Date.now()
-      for (const name of names) options.progress.stage(name, `building SPA${together}`)
-    },
-  })
-  const how = report.built === 0 && report.reused > 0 ? ', only the text changed: the built code was reused' : together
-  for (const { target } of items) options.progress.done(target.name, `spa     ${displayPath(target.files.dist)}/ (${seconds(started)}${how})`)
-}
-

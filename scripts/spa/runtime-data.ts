@@ -83,9 +83,26 @@ export function scriptSafeJson(value: unknown): string {
   return JSON.stringify(value).replace(/[<\u2028\u2029]/g, c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
+const DATA_SCRIPT_START = `<script>globalThis.${DECK_DATA_GLOBAL}=`
+
 /** The inline script a locale's index.html runs before the deck's modules. */
 export function deckDataScript(data: DeckRuntimeData): string {
-  return `<script>globalThis.${DECK_DATA_GLOBAL}=${scriptSafeJson(data)}</script>`
+  return `${DATA_SCRIPT_START}${scriptSafeJson(data)}</script>`
+}
+
+/** A built page around its deck data: the data script's content is script-safe JSON, so the first `</script>` ends it. */
+export function splitDeckData(html: string): { before: string; data: DeckRuntimeData; after: string } {
+  const start = html.indexOf(DATA_SCRIPT_START)
+  const end = start < 0 ? -1 : html.indexOf('</script>', start)
+  if (end < 0) throw new ModuleShapeError('the page has no Deckwright deck data script')
+  const json = html.slice(start + DATA_SCRIPT_START.length, end)
+  return { before: html.slice(0, start), data: JSON.parse(json) as DeckRuntimeData, after: html.slice(end + '</script>'.length) }
+}
+
+/** The page with other deck data. */
+export function replaceDeckData(html: string, data: DeckRuntimeData): string {
+  const { before, after } = splitDeckData(html)
+  return `${before}${deckDataScript(data)}${after}`
 }
 
 /** Marks where Slidev's head ends in the page given to the shared build. */
@@ -127,8 +144,11 @@ export function localeIndexHtml(parts: LocaleIndexHtmlParts): string {
   return `${parts.localeHtml.slice(0, localeEnd)}\n${parts.headTags.join('\n')}${built}`
 }
 
-/** The titles of a shared build, for the title renderer: the locale's, from its data. */
-export const RUNTIME_TITLES = `globalThis.${DECK_DATA_GLOBAL}.titles`
+/**
+ * The titles of a shared build, for the title renderer: the locale's, from its data, read through
+ * Vue's `reactive` so that a live update of the titles (present --watch) shows at once.
+ */
+export const RUNTIME_TITLES = `reactive(globalThis.${DECK_DATA_GLOBAL}).titles`
 
 /** Headmatter and config keys a locale may change without changing the built code. */
 const LOCALISED_KEYS = new Set(['title', 'info', 'author', 'keywords', 'fonts', 'htmlAttrs', 'lang', 'deckwright', 'dw'])

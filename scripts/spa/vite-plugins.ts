@@ -73,7 +73,7 @@ export function textTitlesPlugin(data: { slides: readonly { title?: string }[] }
  */
 export function titleRendererSource(titles: string): string {
   return [
-    `import { computed, defineComponent, h } from 'vue'`,
+    `import { computed, defineComponent, h, reactive } from 'vue'`,
     `import { useSlideContext } from '@slidev/client/context.ts'`,
     `export default defineComponent({`,
     `  name: 'DeckwrightTitle',`,

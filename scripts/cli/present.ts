@@ -1,0 +1,37 @@
+/**
+ * `deckwright present <deck>`: brings one locale's built deck up to date and serves it, with
+ * presenter mode, from the static files (no Vite); `--watch` regenerates it on every save.
+ */
+import { DeckError, formatError } from '../core/errors.ts'
+import { projectPaths } from '../core/paths.ts'
+import { createProgress } from '../core/progress.ts'
+import { displayPath } from '../load/read-deck.ts'
+import { startPresent, type PresentEvent, type PresentOptions } from '../present/present-session.ts'
+
+export async function presentCommand(ref: string, options: PresentOptions, paths = projectPaths()): Promise<number> {
+  const progress = createProgress('normal')
+  const session = await startPresent(ref, options, paths, printPresentEvent, progress)
+  progress.end()
+  await new Promise<void>(resolve => {
+    process.once('SIGINT', () => resolve())
+    process.once('SIGTERM', () => resolve())
+  })
+  await session.close()
+  return 0
+}
+
+function printPresentEvent(event: PresentEvent): void {
+  const ms = (value: number) => `${value.toFixed(0)} ms`
+  if (event.type === 'ready') {
+    const watching = event.watching ? `Watching ${displayPath(event.watching)} and the glossary for changes` : 'Not watching for changes (add --watch)'
+    process.stderr.write(`Deck:      ${event.url}\nPresenter: ${event.presenter}\nServing ${displayPath(event.dist)}/ (the built deck, no Vite). ${watching} (Ctrl-C to stop)\n`)
+  }
+  else if (event.type === 'updated') {
+    const what = { data: `✓ the open deck shows the change (${ms(event.ms)})`, rebuilt: `✓ the deck's shape changed: built again and reloaded (${ms(event.ms)})`, unchanged: `✓ no change to the slides (${ms(event.ms)})` }
+    process.stderr.write(`${what[event.how]}\n`)
+  }
+  else {
+    const unexpected = !(event.error instanceof DeckError)
+    process.stderr.write(`✗ the deck keeps its last good version until this is fixed${unexpected ? ' (unexpected error)' : ''}:\n${formatError(event.error)}\n`)
+  }
+}
