@@ -13,6 +13,15 @@ export const LOCALE_FONTS: Record<Locale, LocaleFont> = {
   'zh-Hant-HK': { package: 'noto-sans-hk', family: 'Noto Sans HK' },
 }
 
+/**
+ * Every self-hosted font a locale's deck ships, in fallback order: the locale's own font first.
+ * The built SPA and the one-file deck read this list, so a fallback font added here (such as an
+ * emoji font) joins both.
+ */
+export function localeFontStack(locale: Locale): LocaleFont[] {
+  return [LOCALE_FONTS[locale]]
+}
+
 /** The weights the decks, charts and handouts use (styles/fonts/*.css import the same two). */
 export const FONT_WEIGHTS = [400, 700] as const
 

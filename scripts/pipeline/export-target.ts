@@ -71,13 +71,16 @@ interface HandoutOptions {
 }
 
 async function exportHandout(target: LocaleTarget, reprint: Reprint, options: HandoutOptions, context: ExportContext): Promise<void> {
-  const started = Date.now()
+  let started = Date.now()
   const redrawn = reprint.kind === 'all' ? undefined : await redrawHandout(target, reprint, options, context).catch((error: unknown) => {
     // A handout that does not name its slides (made before they were named) is printed again.
     if (error instanceof DeckError && error.code === 'E_EXPORT') return undefined
     throw error
   })
-  const handout = redrawn ?? await context.fullPrint(() => printHandout(target, options, context))
+  const handout = redrawn ?? await context.fullPrint(() => {
+    started = Date.now()
+    return printHandout(target, options, context)
+  })
   const what = redrawn ? `${reprint.kind === 'pages' ? reprint.pages.length : 0} slide(s) redrawn, ` : ''
   context.progress.done(target.name, `handout ${displayPath(target.files.handout)} (${context.handout}, ${handout.pages} pages, ${what}${kb(handout.bytes)}, ${seconds(started)})`)
 }
@@ -122,6 +125,6 @@ export function seconds(started: number): string {
   return `${((Date.now() - started) / 1000).toFixed(1)}s`
 }
 
-function kb(bytes: number): string {
+export function kb(bytes: number): string {
   return bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`
 }

@@ -9,8 +9,8 @@
 import { createHash } from 'node:crypto'
 
 /** The outputs of one deck/locale that are built and can be skipped. */
-export type BuiltOutput = 'spa' | 'pdf' | 'handout'
-export const BUILT_OUTPUTS: readonly BuiltOutput[] = ['spa', 'pdf', 'handout']
+export type BuiltOutput = 'spa' | 'pdf' | 'handout' | 'html'
+export const BUILT_OUTPUTS: readonly BuiltOutput[] = ['spa', 'pdf', 'handout', 'html']
 
 /** A file (or any named input) to hash; names make the hash independent of order. */
 export interface NamedContent {
@@ -68,12 +68,13 @@ export function fingerprint(parts: Record<string, string>): Fingerprint {
  */
 export function outputFingerprints(inputs: TargetInputs): Record<BuiltOutput, Fingerprint> {
   const builder = Object.fromEntries(Object.entries(inputs.builder).map(([group, hash]) => [`builder:${group}`, hash]))
-  const spa = fingerprint({
+  const shared = {
     ...builder,
     markdown: hashContent(inputs.markdown),
     locale: inputs.locale,
     version: inputs.version,
-  })
+  }
+  const spa = fingerprint(shared)
   const printed = {
     spa: spa.hash,
     plan: hashContent(stableJson(inputs.plan)),
@@ -83,6 +84,8 @@ export function outputFingerprints(inputs: TargetInputs): Record<BuiltOutput, Fi
     spa,
     pdf: fingerprint(printed),
     handout: fingerprint({ ...printed, layout: inputs.handout }),
+    // The one-file deck is a build of its own from the same inputs as the SPA.
+    html: fingerprint({ ...shared, output: 'one-file' }),
   }
 }
 
@@ -99,7 +102,7 @@ export interface OutputDecision {
   fresh: BuiltOutput[]
   /** Requested and out of date (or forced): made. */
   stale: BuiltOutput[]
-  /** The SPA is built when it is stale, or when a stale PDF must be printed from it and it is not up to date. */
+  /** The SPA is built when it is stale, or when a stale PDF must be printed from it and it is not up to date (the one-file deck is built on its own). */
   buildSpa: boolean
 }
 
@@ -108,7 +111,7 @@ export function decideOutputs(wanted: Iterable<string>, upToDate: Record<BuiltOu
   const built = BUILT_OUTPUTS.filter(output => requested.has(output))
   const fresh = force ? [] : built.filter(output => upToDate[output])
   const stale = built.filter(output => !fresh.includes(output))
-  const printing = stale.some(output => output !== 'spa')
+  const printing = stale.some(output => output === 'pdf' || output === 'handout')
   const buildSpa = stale.includes('spa') || (printing && (force || !upToDate.spa))
   return { fresh, stale, buildSpa }
 }

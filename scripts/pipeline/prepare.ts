@@ -25,6 +25,8 @@ export interface LocaleTarget {
     dist: string
     pdf: string
     handout: string
+    /** The one-file deck. */
+    html: string
   }
 }
 
@@ -61,6 +63,7 @@ export function prepareLocale(deck: Deck, glossary: Glossary, glossaryFiles: rea
       dist: join(paths.dist, name),
       pdf: join(paths.exports, `${name}.pdf`),
       handout: join(paths.exports, `${name}.handout.pdf`),
+      html: join(paths.exports, `${name}.html`),
     },
   }
 }

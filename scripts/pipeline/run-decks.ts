@@ -19,7 +19,7 @@ import { releaseConverters } from '../localise/convert.ts'
 import type { CodeCache } from '../spa/code-cache.ts'
 import { createSpaBuilder, type SpaBuilder } from '../spa/run-build.ts'
 import { BrowserManager } from '../export/browser.ts'
-import { buildDeckSpas } from './build-spa.ts'
+import { buildDeck } from './build-deck.ts'
 import { exportTarget } from './export-target.ts'
 import { prepareLocale, type LocaleTarget } from './prepare.ts'
 import { hashBuilderFiles } from './builder-files.ts'
@@ -27,8 +27,8 @@ import { hashContent } from './fingerprint.ts'
 import { planOutputs, recordOutputs, upToDateMessage } from './manifest.ts'
 import { writeMarkdownIfChanged } from './regenerate.ts'
 
-export type Output = 'slides' | 'spa' | 'pdf' | 'handout'
-export const ALL_OUTPUTS: readonly Output[] = ['slides', 'spa', 'pdf', 'handout']
+export type Output = 'slides' | 'spa' | 'pdf' | 'handout' | 'html'
+export const ALL_OUTPUTS: readonly Output[] = ['slides', 'spa', 'pdf', 'handout', 'html']
 
 export interface RunOptions {
   deckDirs: readonly string[]
@@ -116,8 +116,6 @@ interface PlannedTarget {
   target: LocaleTarget
   plan: Awaited<ReturnType<typeof planOutputs>>
   slidesChanged: boolean
-  /** The deck's shape, once its SPA is built (recorded with the SPA). */
-  shape?: string
 }
 
 /** Makes one deck's out-of-date outputs: its locales' SPAs in one build, then their PDFs. */
@@ -137,24 +135,32 @@ async function runDeck(targets: readonly LocaleTarget[], shared: SharedRun, opti
   }
   // Chromium starts while the SPAs are made: after a text edit, the prints wait for nothing else.
   if (planned.some(item => item.plan.stale.some(output => output === 'pdf' || output === 'handout'))) shared.browser.get().catch(() => undefined)
-  const building = planned.filter(item => item.plan.buildSpa)
-  const built = await buildDeckSpas(building, shared.spa, options.progress).then((shapes) => {
-    for (const item of building) item.shape = shapes.get(item.target.name)
-    return true
-  }, (error: unknown) => {
+  const building = planned.filter(item => item.plan.buildSpa || item.plan.stale.includes('html'))
+  const build = await buildDeck(building, shared.spa, options.paths, options.progress).catch((error: unknown) => {
     for (const item of building) fail(item.target, error)
-    return false
+    return undefined
   })
-  const printable = built ? planned : planned.filter(item => !item.plan.buildSpa)
-  await Promise.all(printable.map(async (item) => {
+  const ready = build ? planned : planned.filter(item => !building.includes(item))
+  const printed = new Set<PlannedTarget>()
+  await Promise.all(ready.map(async (item) => {
     try {
-      const printed = await printTarget(item, shared, options)
-      ;(item.slidesChanged || item.plan.buildSpa || printed ? result.built : result.upToDate).push(item.target.name)
+      const shape = build?.shapes.get(item.target.name)
+      if (item.plan.buildSpa) await recordOutputs(item.target, ['spa'], item.plan, options.paths.cache, { spa: { shape } })
+      if (await printTarget(item, shared, options)) printed.add(item)
     }
     catch (error) {
       fail(item.target, error)
     }
   }))
+  const oneFiles = await build?.rewriteOneFiles().then(() => true, (error: unknown) => {
+    for (const item of building) fail(item.target, error)
+    return false
+  })
+  for (const item of ready) {
+    if (result.failed.some(f => f.deck === item.target.name)) continue
+    if (oneFiles && item.plan.stale.includes('html')) await recordOutputs(item.target, ['html'], item.plan, options.paths.cache, { html: { shape: build?.shapes.get(item.target.name) } })
+    ;(item.slidesChanged || building.includes(item) || printed.has(item) ? result.built : result.upToDate).push(item.target.name)
+  }
 }
 
 /** Plans a deck/locale's outputs and writes its markdown when it changed. */
@@ -170,8 +176,7 @@ async function planTarget(target: LocaleTarget, shared: SharedRun, options: RunO
 }
 
 /** Prints a deck/locale's out-of-date PDFs; returns whether it printed any. */
-async function printTarget({ target, plan, shape }: PlannedTarget, shared: SharedRun, options: RunOptions): Promise<boolean> {
-  if (plan.buildSpa) await recordOutputs(target, ['spa'], plan, options.paths.cache, { spa: { shape } })
+async function printTarget({ target, plan }: PlannedTarget, shared: SharedRun, options: RunOptions): Promise<boolean> {
   const printed = new Set(plan.stale.filter(output => output === 'pdf' || output === 'handout'))
   if (printed.size === 0) return false
   const context = { browser: shared.browser, progress: options.progress, handout: options.handout ?? target.deck.handout, builder: shared.builder, fullPrint: shared.printLimit }

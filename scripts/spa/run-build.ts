@@ -11,17 +11,12 @@ import { join } from 'node:path'
 import { DeckError } from '../core/errors.ts'
 import { ROOT } from '../core/paths.ts'
 import { replaceDir, tempSibling } from '../core/atomic.ts'
-import type { Locale } from '../core/locales.ts'
 import type { CodeCache } from './code-cache.ts'
 import type { SpaBuildReport, SpaBuildRequest } from './slidev-build.ts'
 
 const WORKER = join(ROOT, 'scripts', 'spa', 'build-worker.ts')
 
-export interface SpaTarget {
-  entry: string
-  outDir: string
-  locale: Locale
-}
+export type SpaTarget = SpaBuildRequest
 
 export interface SpaJob {
   /** The locales of one deck to build together. */
@@ -62,18 +57,19 @@ export async function buildSpaAtomically(job: SpaJob): Promise<SpaBuildReport> {
   }
 }
 
+/** SPA folders are built beside their place and swapped in when all succeeded; one-file decks are written atomically by the worker. */
 async function buildAtomically(worker: BuildWorker, job: SpaJob, cache?: CodeCache): Promise<SpaBuildReport> {
-  const temps = job.targets.map(target => tempSibling(target.outDir))
+  const temps = job.targets.map(target => target.outDir && tempSibling(target.outDir))
   job.onStart?.()
   try {
-    const report = await worker.run(job.targets.map((target, index) => ({ ...target, outDir: temps[index]! })), job.label, cache)
-    for (const [index, target] of job.targets.entries()) await replaceDir(temps[index]!, target.outDir)
+    const report = await worker.run(job.targets.map((target, index) => ({ ...target, outDir: temps[index] })), job.label, cache)
+    for (const [index, target] of job.targets.entries()) if (target.outDir) await replaceDir(temps[index]!, target.outDir)
     return report
   }
   finally {
     // A finished build's process is let go: Vite keeps most of a gigabyte alive after a build,
     // and a fresh process for the next one keeps the run's peak memory to one build.
-    await Promise.all([...temps.map(temp => rm(temp, { recursive: true, force: true })), worker.stop()])
+    await Promise.all([...temps.map(temp => temp && rm(temp, { recursive: true, force: true })), worker.stop()])
   }
 }
 

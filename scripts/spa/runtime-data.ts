@@ -105,6 +105,30 @@ export function replaceDeckData(html: string, data: DeckRuntimeData): string {
   return `${before}${deckDataScript(data)}${after}`
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: '\'', nbsp: '\u00a0' }
+
+/**
+ * Every character the deck's data can put on screen: its strings (rendered notes with their
+ * character references read), plus printable ASCII for numbers, axes and the player's controls.
+ * The one-file deck subsets its fonts to these.
+ */
+export function deckText(data: DeckRuntimeData): string {
+  const seen = new Set<string>()
+  const add = (text: string) => {
+    const decoded = text.replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (all, dec?: string, hex?: string, name?: string) =>
+      dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(Number.parseInt(hex, 16)) : ENTITIES[name!] ?? all)
+    for (const char of decoded) seen.add(char)
+  }
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') add(value)
+    else if (Array.isArray(value)) value.forEach(walk)
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk)
+  }
+  walk(data)
+  for (let code = 0x20; code < 0x7f; code++) seen.add(String.fromCharCode(code))
+  return [...seen].sort().join('')
+}
+
 /** Marks where Slidev's head ends in the page given to the shared build. */
 export const HEAD_END_MARKER = '<!--deckwright:head-end-->'
 

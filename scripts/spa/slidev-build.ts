@@ -8,13 +8,16 @@
  * downloads a browser. So Deckwright resolves Slidev's options, turns the print route on, and runs
  * the same Vite build that `slidev build` runs.
  */
-import { cp, readFile, writeFile } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
 import { ViteSlidevPlugin, resolveOptions } from '@slidev/cli'
 import { build, type Plugin, type PluginOption } from 'vite'
 import type { Locale } from '../core/locales.ts'
+import { writeFileAtomic } from '../core/atomic.ts'
 import {
   deckDataScript,
+  deckText,
   type DeckRuntimeData,
   localeIndexHtml,
   markHeadEnd,
@@ -26,13 +29,18 @@ import {
 } from './runtime-data.ts'
 import { codeCacheKey, type CodeCache, restoreCode, storeCode } from './code-cache.ts'
 import { fontStylesheetTag, writeSpaFonts } from './spa-fonts.ts'
+import { inlineFontCss } from './inline-fonts.ts'
+import { oneFileHeadTags } from './one-file.ts'
+import { oneFilePlugins } from './one-file-build.ts'
 import { dataIsNotMarkupPlugin, FONTS_MODULE, TITLE_RENDERER_MODULE, titleRendererSource } from './vite-plugins.ts'
 
 export interface SpaBuildRequest {
   /** The generated markdown. */
   entry: string
-  /** Folder to write (empty or absent). */
-  outDir: string
+  /** Folder to write the SPA to (empty or absent); none: no SPA. */
+  outDir?: string
+  /** The one-file deck to write, and the cache of font subsets; none: no one-file deck. */
+  oneFile?: { output: string; fontCache: string }
   locale: Locale
 }
 
@@ -74,7 +82,11 @@ export async function buildSpas(requests: readonly SpaBuildRequest[], cache?: Co
     else groups.set(locale.key, [locale])
   }
   const report: SpaBuildReport = { built: 0, reused: 0 }
-  for (const group of groups.values()) report[await buildShared(group, cache)]++
+  for (const group of groups.values()) {
+    const shared = await buildShared(group, cache)
+    report.built += shared.built
+    report.reused += shared.reused
+  }
   return report
 }
 
@@ -111,34 +123,66 @@ async function slidevPlugins(options: ResolvedSlidevOptions): Promise<Plugin[]> 
 }
 
 /**
- * One Vite build (or its cached code) into the first locale's folder, then the other locales'
- * folders from it.
+ * The group's SPAs from one Vite build (or its cached code), into the first locale's folder and
+ * copied to the others; then the one-file decks, from one build of their own.
  */
-async function buildShared(group: readonly LoadedLocale[], cache?: CodeCache): Promise<'built' | 'reused'> {
+async function buildShared(group: readonly LoadedLocale[], cache?: CodeCache): Promise<SpaBuildReport> {
   const [template] = group
   const options = template?.options
   if (!template || !options) throw new Error('a shared build needs its first locale\'s Slidev options')
   options.data.config.fonts.sans = sharedSansFonts(group.map(locale => locale.sans))
-  const key = cache && codeCacheKey(cache, {
+  const key = (oneFile: boolean) => cache && codeCacheKey(cache, {
     deck: template.key,
     sans: options.data.config.fonts.sans,
     roots: [options.userRoot, options.clientRoot, ...options.roots],
     page: template.indexHtml.slice(template.indexHtml.indexOf('</head>')),
+    ...(oneFile ? { oneFile } : {}),
   })
-  // The cache only saves time: an entry that cannot be read or kept (another run replacing it,
-  // a full disk) means a Vite build, never a failed one. Vite empties the folder before building.
-  const reused = cache && key ? await restoreCode(cache, key, template.request.outDir).catch(() => false) : false
-  if (!reused) {
-    await viteBuild(options, template.request.outDir)
-    if (cache && key) await storeCode(cache, key, template.request.outDir).catch(() => undefined)
+  const report: SpaBuildReport = { built: 0, reused: 0 }
+  const spas = group.filter(locale => locale.request.outDir)
+  if (spas.length > 0) {
+    const [first, ...others] = spas.map(locale => locale.request.outDir!)
+    const code = await sharedCode(options, first!, cache, key(false), [])
+    report[code.reused ? 'reused' : 'built']++
+    for (const outDir of others) await cp(first!, outDir, { recursive: true })
+    for (const locale of spas) await finishLocale(locale, code.html, template.indexHtml)
   }
-  const builtHtml = await readFile(resolve(template.request.outDir, 'index.html'), 'utf8')
-  for (const locale of group.slice(1)) await cp(template.request.outDir, locale.request.outDir, { recursive: true })
-  for (const locale of group) await finishLocale(locale, builtHtml, template.indexHtml)
-  return reused ? 'reused' : 'built'
+  const oneFiles = group.filter(locale => locale.request.oneFile)
+  if (oneFiles.length > 0) {
+    const scratch = await mkdtemp(join(tmpdir(), 'deckwright-one-file-'))
+    try {
+      const code = await sharedCode(options, scratch, cache, key(true), oneFilePlugins())
+      report[code.reused ? 'reused' : 'built']++
+      for (const locale of oneFiles) await writeOneFile(locale, code.html, template.indexHtml)
+    }
+    finally {
+      await rm(scratch, { recursive: true, force: true })
+    }
+  }
+  return report
 }
 
-async function viteBuild(options: ResolvedSlidevOptions, outDir: string): Promise<void> {
+/** Builds the code into `outDir`, or restores it from the cache; returns the built page (marked, see runtime-data.ts). */
+async function sharedCode(options: ResolvedSlidevOptions, outDir: string, cache: CodeCache | undefined, key: string | undefined, plugins: Plugin[]): Promise<{ html: string; reused: boolean }> {
+  // The cache only saves time: an entry that cannot be read or kept (another run replacing it,
+  // a full disk) means a Vite build, never a failed one. Vite empties the folder before building.
+  const reused = cache && key ? await restoreCode(cache, key, outDir).catch(() => false) : false
+  if (!reused) {
+    await viteBuild(options, outDir, plugins)
+    if (cache && key) await storeCode(cache, key, outDir).catch(() => undefined)
+  }
+  return { html: await readFile(resolve(outDir, 'index.html'), 'utf8'), reused }
+}
+
+/** A locale's one-file deck: the inlined build with the locale's head, data and fonts, written atomically. */
+async function writeOneFile(locale: LoadedLocale, builtHtml: string, templateHtml: string): Promise<void> {
+  const { output, fontCache } = locale.request.oneFile!
+  const fonts = await inlineFontCss(locale.request.locale, deckText(locale.data), fontCache)
+  const html = localeIndexHtml({ builtHtml, templateHtml, localeHtml: locale.indexHtml, headTags: oneFileHeadTags(locale.data, fonts) })
+  await writeFileAtomic(output, html)
+}
+
+async function viteBuild(options: ResolvedSlidevOptions, outDir: string, extraPlugins: Plugin[]): Promise<void> {
   ;(options.utils.define as Record<string, string>).__SLIDEV_FEATURE_PRINT__ = 'true'
   const indexHtmlId = resolve(options.userRoot, 'index.html')
   await build({
@@ -164,19 +208,20 @@ async function viteBuild(options: ResolvedSlidevOptions, outDir: string): Promis
         load: id => (id === indexHtmlId ? markHeadEnd(options.utils.indexHtml) : undefined),
       },
       ...await slidevPlugins(options),
+      ...extraPlugins,
     ],
   })
 }
 
 /** A locale's own files in the shared build: index.html (and 404.html) with its data, its font. */
 async function finishLocale(locale: LoadedLocale, builtHtml: string, templateHtml: string): Promise<void> {
+  const outDir = locale.request.outDir!
   const html = localeIndexHtml({
     builtHtml,
     templateHtml,
     localeHtml: locale.indexHtml,
     headTags: [deckDataScript(locale.data), fontStylesheetTag(locale.request.locale)],
   })
-  const { outDir } = locale.request
   await writeFile(resolve(outDir, 'index.html'), html)
   await writeFile(resolve(outDir, '404.html'), html)
   await writeSpaFonts(outDir, locale.request.locale)

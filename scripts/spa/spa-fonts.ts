@@ -4,10 +4,11 @@
  * cheaper than sending several hundred font subsets through Vite. Only WOFF2 is shipped: every
  * browser that runs Slidev reads it, and it halves the folder (the WOFF fallbacks are as large).
  */
+import { existsSync } from 'node:fs'
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { FONT_WEIGHTS, LOCALE_FONTS } from '../core/locale-fonts.ts'
+import { FONT_WEIGHTS, localeFontStack, type LocaleFont } from '../core/locale-fonts.ts'
 import type { Locale } from '../core/locales.ts'
 
 /** Folder of the font files and stylesheet inside a built SPA. */
@@ -35,19 +36,29 @@ export function fontStylesheetTag(locale: Locale): string {
 
 const require = createRequire(import.meta.url)
 
+/** The @fontsource stylesheets of a locale's fonts: one per font and weight it has, with its package folder. */
+export async function localeFontSheets(locale: Locale): Promise<{ font: LocaleFont; dir: string; css: string }[]> {
+  const sheets = []
+  for (const font of localeFontStack(locale)) {
+    const dir = dirname(require.resolve(`@fontsource/${font.package}/package.json`))
+    // An emoji font, say, comes in one weight: the others fall back to it.
+    for (const weight of FONT_WEIGHTS.filter(weight => existsSync(join(dir, `${weight}.css`))))
+      sheets.push({ font, dir, css: await readFile(join(dir, `${weight}.css`), 'utf8') })
+  }
+  return sheets
+}
+
 /** Writes `<outDir>/fonts/<locale>.css` and the WOFF2 files it names. */
 export async function writeSpaFonts(outDir: string, locale: Locale): Promise<void> {
-  const font = LOCALE_FONTS[locale]
-  const packageDir = dirname(require.resolve(`@fontsource/${font.package}/package.json`))
   const dir = join(outDir, SPA_FONT_DIR)
   await mkdir(dir, { recursive: true })
   const sheets: string[] = []
-  const files: string[] = []
-  for (const weight of FONT_WEIGHTS) {
-    const rewritten = woff2OnlyCss(await readFile(join(packageDir, `${weight}.css`), 'utf8'))
-    sheets.push(rewritten.css)
-    files.push(...rewritten.files)
+  const copies: Promise<void>[] = []
+  for (const sheet of await localeFontSheets(locale)) {
+    const rewritten = woff2OnlyCss(sheet.css)
+    sheets.push(`/* ${sheet.font.family}, self-hosted from @fontsource/${sheet.font.package} by Deckwright. */\n${rewritten.css}`)
+    copies.push(...rewritten.files.map(file => copyFile(join(sheet.dir, 'files', file), join(dir, file))))
   }
-  await writeFile(join(dir, `${locale}.css`), `/* ${font.family}, self-hosted from @fontsource/${font.package} by Deckwright. */\n${sheets.join('\n')}`)
-  await Promise.all(files.map(file => copyFile(join(packageDir, 'files', file), join(dir, file))))
+  await writeFile(join(dir, `${locale}.css`), sheets.join('\n'))
+  await Promise.all(copies)
 }

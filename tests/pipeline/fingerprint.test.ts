@@ -59,12 +59,12 @@ describe('outputFingerprints', () => {
   })
 
   it('rebuilds everything when the slide markdown changes (an edited bullet)', () => {
-    expect(changedOutputs({ markdown: `${inputs.markdown}- 新的要點\n` })).toEqual(['spa', 'pdf', 'handout'])
+    expect(changedOutputs({ markdown: `${inputs.markdown}- 新的要點\n` })).toEqual(['spa', 'pdf', 'handout', 'html'])
   })
 
   it('rebuilds everything when a layout, component, style or the builder changes', () => {
-    expect(changedOutputs({ builder: { ...inputs.builder, layouts: 'l2' } })).toEqual(['spa', 'pdf', 'handout'])
-    expect(changedOutputs({ version: '0.2.0' })).toEqual(['spa', 'pdf', 'handout'])
+    expect(changedOutputs({ builder: { ...inputs.builder, layouts: 'l2' } })).toEqual(['spa', 'pdf', 'handout', 'html'])
+    expect(changedOutputs({ version: '0.2.0' })).toEqual(['spa', 'pdf', 'handout', 'html'])
   })
 
   it('reprints only the PDFs when only the plan or the metadata changes', () => {
@@ -95,10 +95,11 @@ describe('changedParts', () => {
 
 describe('decideOutputs', () => {
   const all = ['slides', 'spa', 'pdf', 'handout']
-  const fresh = { spa: true, pdf: true, handout: true }
+  const fresh = { spa: true, pdf: true, handout: true, html: true }
 
   it('makes nothing when every output is up to date', () => {
     expect(decideOutputs(all, fresh, false)).toEqual({ fresh: ['spa', 'pdf', 'handout'], stale: [], buildSpa: false })
+    expect(decideOutputs([...all, 'html'], fresh, false)).toEqual({ fresh: ['spa', 'pdf', 'handout', 'html'], stale: [], buildSpa: false })
   })
 
   it('reprints a missing PDF from the SPA that is already there', () => {
@@ -106,12 +107,16 @@ describe('decideOutputs', () => {
   })
 
   it('builds the SPA a PDF is printed from even when the SPA was not asked for', () => {
-    expect(decideOutputs(['pdf'], { spa: false, pdf: false, handout: true }, false)).toEqual({ fresh: [], stale: ['pdf'], buildSpa: true })
+    expect(decideOutputs(['pdf'], { spa: false, pdf: false, handout: true, html: true }, false)).toEqual({ fresh: [], stale: ['pdf'], buildSpa: true })
+  })
+
+  it('builds the one-file deck on its own: an out-of-date SPA that was not asked for is left alone', () => {
+    expect(decideOutputs(['html'], { spa: false, pdf: true, handout: true, html: false }, false)).toEqual({ fresh: [], stale: ['html'], buildSpa: false })
   })
 
   it('ignores outputs that were not asked for', () => {
-    expect(decideOutputs(['slides'], { spa: false, pdf: false, handout: false }, false)).toEqual({ fresh: [], stale: [], buildSpa: false })
-    expect(decideOutputs(['slides', 'spa'], { spa: true, pdf: false, handout: false }, false)).toEqual({ fresh: ['spa'], stale: [], buildSpa: false })
+    expect(decideOutputs(['slides'], { spa: false, pdf: false, handout: false, html: false }, false)).toEqual({ fresh: [], stale: [], buildSpa: false })
+    expect(decideOutputs(['slides', 'spa'], { spa: true, pdf: false, handout: false, html: false }, false)).toEqual({ fresh: ['spa'], stale: [], buildSpa: false })
   })
 
   it('rebuilds every requested output with --force', () => {
