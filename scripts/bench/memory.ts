@@ -25,13 +25,18 @@ export interface MemorySampler {
  * a tenth of a core so it does not slow what it measures.
  */
 export function sampleTreeMemory(rootPid: number, intervalMs = 250): MemorySampler {
+  return sampleTreesMemory(() => [rootPid], intervalMs)
+}
+
+/** The same over several trees, whose roots are looked up at every sample (they may start later). */
+export function sampleTreesMemory(roots: () => number[], intervalMs = 250): MemorySampler {
   if (process.platform !== 'linux') return { stop: () => undefined }
   const peak: MemoryPeak = { rss: 0, pss: 0 }
   let timer: NodeJS.Timeout | undefined
   let stopped = false
   const sample = () => {
     const started = performance.now()
-    const now = treeMemory(rootPid)
+    const now = roots().map(treeMemory).reduce((sum, tree) => ({ rss: sum.rss + tree.rss, pss: sum.pss + tree.pss }), { rss: 0, pss: 0 })
     peak.rss = Math.max(peak.rss, now.rss)
     peak.pss = Math.max(peak.pss, now.pss)
     return performance.now() - started
@@ -72,6 +77,11 @@ export function treeMemory(rootPid: number): MemoryPeak {
 function kilobytes(rollup: string, field: string): number {
   const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)
   return match ? Number(match[1]) : 0
+}
+
+/** Child processes of `parentPid` whose command name matches `name` (such as the browser a library started). */
+export function childProcesses(parentPid: number, name: RegExp): number[] {
+  return listPids().filter(pid => parentOf(pid) === parentPid && name.test(readProc(pid, 'comm')?.trim() ?? ''))
 }
 
 function listPids(): number[] {

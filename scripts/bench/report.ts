@@ -1,7 +1,9 @@
 /** From the benchmark's measurements to table rows, each against the issue's target. Pure. */
 import type { BaselineResult } from './baseline.ts'
-import type { BuildResults } from './measure-builds.ts'
+import { editToPdfsMs, type BuildResults } from './measure-builds.ts'
 import type { DevResult } from './measure-dev.ts'
+import { printedPdf, type PrintResult } from './measure-print.ts'
+import type { PresentResult } from './measure-present.ts'
 import type { RegenResult } from './measure-regen.ts'
 import type { MemoryPeak } from './memory.ts'
 import { formatBytes, formatMs, formatPeak, type BenchRow } from './table.ts'
@@ -14,9 +16,24 @@ export interface BenchResults {
   builds: BuildResults
   /** Undefined with --skip-baseline. */
   baseline?: BaselineResult
+  present: PresentResult
+  /** The slide PDF of a generated 100-slide deck. */
+  largePrint: PrintResult
+  /** Size of the first locale's one-file deck after the cold build, in bytes. */
+  oneFileBytes?: number
 }
 
-export const TARGETS = { regenMs: 50, visibleMs: 1000, noopMs: 1500, ratio: 0.25, peakBytes: 1024 ** 3 } as const
+export const TARGETS = {
+  regenMs: 50,
+  visibleMs: 1000,
+  noopMs: 1500,
+  ratio: 0.25,
+  peakBytes: 1024 ** 3,
+  editToPdfsMs: 2000,
+  presentPeakBytes: 0.6 * 1024 ** 3,
+  msPerPage: 60,
+  oneFileBytes: 2 * 1024 ** 2,
+} as const
 
 export function benchRows(r: BenchResults): BenchRow[] {
   const { builds, baseline } = r
@@ -30,6 +47,22 @@ export function benchRows(r: BenchResults): BenchRow[] {
     ...baselineRows(r, n),
     peakRow('Peak memory, cold full build (process tree)', builds.cold.peak),
     peakRow('Peak memory, dev server + Chromium', r.dev.peak),
+    ...presentRows(r, n),
+  ]
+}
+
+/** The rows of issue 13: reprinting only what changed, printing at scale, present, the one-file deck. */
+function presentRows(r: BenchResults, n: string): BenchRow[] {
+  const edit = editToPdfsMs(r.builds.oneEdit.output)
+  const firstDeck = printedPdf(r.builds.cold.output)
+  const perPage = r.largePrint.ms / r.largePrint.pages
+  return [
+    { measure: `Edit → all slide PDFs and handouts, ${n} (markdown written → last PDF)`, result: edit === undefined ? 'n/a (nothing printed)' : `${formatMs(edit)} (whole run ${formatMs(r.builds.oneEdit.ms)})`, target: `≤ ${formatMs(TARGETS.editToPdfsMs)}`, met: edit === undefined ? undefined : edit <= TARGETS.editToPdfsMs },
+    { measure: `Slide PDF of a generated ${r.largePrint.pages}-slide deck, per page`, result: `${Math.round(perPage)} ms (${formatMs(r.largePrint.ms)}; ${firstDeck ? `${firstDeck.pages} slides: ${Math.round(firstDeck.ms / firstDeck.pages)} ms` : 'first deck n/a'})`, target: `≤ ${TARGETS.msPerPage} ms`, met: perPage <= TARGETS.msPerPage },
+    { measure: 'Save → visible with present --watch (Chromium DOM, median after the first)', result: `${formatMs(r.present.medianMs)} (first ${formatMs(r.present.firstMs)})`, target: `≤ ${formatMs(TARGETS.visibleMs)}`, met: r.present.medianMs <= TARGETS.visibleMs },
+    { measure: 'Peak memory, present --watch + Chromium', result: formatPeak(r.present.peak), target: `≤ ${formatBytes(TARGETS.presentPeakBytes)} PSS`, met: r.present.peak ? r.present.peak.pss <= TARGETS.presentPeakBytes : undefined },
+    { measure: `One-file decks, ${n}: first build, and the first locale's file`, result: `${formatMs(r.builds.oneFile.ms)}; ${r.oneFileBytes === undefined ? 'n/a' : `${(r.oneFileBytes / 1024 ** 2).toFixed(2)} MB`}`, target: '≤ 2 MB', met: r.oneFileBytes === undefined ? undefined : r.oneFileBytes <= TARGETS.oneFileBytes },
+    peakRow('Peak memory, one-file decks\' build (process tree)', r.builds.oneFile.peak),
   ]
 }
 

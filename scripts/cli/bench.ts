@@ -1,10 +1,11 @@
 /**
  * `deckwright bench`: measures, in one run on the first deck, regeneration, save → visible in the
- * dev server, a cold full build, a no-op rebuild, a rebuild after one edit, and the Slidev-native
- * route for the same decks; prints a table against the targets. Works on a copy of the deck in a
+ * dev server, a cold full build, a no-op rebuild, a rebuild after one edit (and how soon its PDFs
+ * are up to date), `present --watch` with Chromium, printing a generated 100-slide deck, and the
+ * Slidev-native route for the same decks; prints a table against the targets. Works on a copy of the deck in a
  * temporary folder: the repository's slides/, dist/ and exports/ are never touched.
  */
-import { readdir } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { EXIT } from '../core/errors.ts'
@@ -14,6 +15,8 @@ import { readDeck } from '../load/read-deck.ts'
 import { measureBaseline } from '../bench/baseline.ts'
 import { measureBuilds } from '../bench/measure-builds.ts'
 import { measureSaveToVisible } from '../bench/measure-dev.ts'
+import { measurePresent } from '../bench/measure-present.ts'
+import { measureLargePrint } from '../bench/measure-print.ts'
 import { measureRegeneration } from '../bench/measure-regen.ts'
 import { benchRows, type BenchResults } from '../bench/report.ts'
 import { renderTable } from '../bench/table.ts'
@@ -60,8 +63,14 @@ async function measureAll(workspace: BenchWorkspace, options: BenchOptions, onSt
   const dev = await measureSaveToVisible(workspace)
   await restoreArticle(workspace)
   const builds = await measureBuilds(workspace, onStep)
+  const oneFileBytes = await stat(join(workspace.paths.exports, `${workspace.deckId}.${deck.locales[0]}.html`)).then(file => file.size, () => undefined)
+  onStep('present --watch: save → visible, memory with Chromium')
+  const present = await measurePresent(workspace)
+  await restoreArticle(workspace)
+  onStep('slide PDF of a generated 100-slide deck')
+  const largePrint = await measureLargePrint(workspace)
   const baseline = options.skipBaseline ? undefined : await measureBaseline(await markdowns(workspace), workspace.baselineRoot, onStep)
-  return { deckId: workspace.deckId, locales: deck.locales.length, regen, dev, builds, baseline }
+  return { deckId: workspace.deckId, locales: deck.locales.length, regen, dev, builds, baseline, present, largePrint, oneFileBytes }
 }
 
 async function markdowns(workspace: BenchWorkspace): Promise<string[]> {

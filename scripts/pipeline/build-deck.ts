@@ -12,7 +12,7 @@ import type { Progress } from '../core/progress.ts'
 import { displayPath } from '../load/read-deck.ts'
 import { inlineFontCss } from '../spa/inline-fonts.ts'
 import { replaceOneFileData } from '../spa/one-file.ts'
-import type { SpaBuilder, SpaTarget } from '../spa/run-build.ts'
+import type { SpaBuilder } from '../spa/run-build.ts'
 import { deckText, splitDeckData, type DeckRuntimeData } from '../spa/runtime-data.ts'
 import { writeSpaData } from '../spa/spa-data.ts'
 import { readSlideData, type SlideData } from '../spa/slide-data.ts'
@@ -89,30 +89,34 @@ function fontCache(paths: ProjectPaths): string {
   return join(paths.cache, 'font-subsets')
 }
 
-/** Builds the rest in the build worker: the deck's locales together. */
+/**
+ * Builds the rest in the build worker: the deck's locales together, the SPAs in one job and the
+ * one-file decks in another. Each job has a fresh worker process: two Vite builds in one process
+ * peaked 0.15–0.2 GiB higher (1.1 GiB) than either alone, for the 2–4 s that loading Slidev again costs.
+ */
 async function buildInWorker(jobs: readonly { item: BuildItem; outputs: Built[] }[], spa: SpaBuilder, paths: ProjectPaths, progress: Progress): Promise<void> {
-  if (jobs.length === 0) return
-  const names = jobs.map(job => job.item.target.name)
-  const spas = jobs.filter(job => job.outputs.includes('spa')).length
-  const together = spas > 1 ? `, one build for ${spas} locales` : ''
-  let started = Date.now()
-  const targets: SpaTarget[] = jobs.map(({ item: { target }, outputs }) => ({
-    entry: target.files.markdown,
-    locale: target.locale,
-    ...(outputs.includes('spa') ? { outDir: target.files.dist } : {}),
-    ...(outputs.includes('html') ? { oneFile: { output: target.files.html, fontCache: fontCache(paths) } } : {}),
-  }))
-  const report = await spa.build({
-    targets,
-    label: names.join(', '),
-    onStart: () => {
-      started = Date.now()
-      for (const name of names) progress.stage(name, `building ${jobs[0]!.outputs.join(' and ')}${together}`)
-    },
-  })
-  const how = report.built === 0 && report.reused > 0 ? ', only the text changed: the built code was reused' : together
-  for (const { item: { target }, outputs } of jobs) {
-    if (outputs.includes('spa')) progress.done(target.name, `spa     ${displayPath(target.files.dist)}/ (${seconds(started)}${how})`)
-    if (outputs.includes('html')) progress.done(target.name, `html    ${displayPath(target.files.html)} (${kb((await stat(target.files.html)).size)}, one file, ${seconds(started)})`)
+  for (const output of ['spa', 'html'] as const) {
+    const targets = jobs.filter(job => job.outputs.includes(output)).map(job => job.item.target)
+    if (targets.length === 0) continue
+    const names = targets.map(target => target.name)
+    const together = targets.length > 1 ? `, one build for ${targets.length} locales` : ''
+    let started = Date.now()
+    const report = await spa.build({
+      targets: targets.map(target => ({
+        entry: target.files.markdown,
+        locale: target.locale,
+        ...(output === 'spa' ? { outDir: target.files.dist } : { oneFile: { output: target.files.html, fontCache: fontCache(paths) } }),
+      })),
+      label: names.join(', '),
+      onStart: () => {
+        started = Date.now()
+        for (const name of names) progress.stage(name, `building the ${output === 'spa' ? 'SPA' : 'one-file deck'}${together}`)
+      },
+    })
+    const how = report.built === 0 && report.reused > 0 ? ', only the text changed: the built code was reused' : together
+    for (const target of targets) {
+      if (output === 'spa') progress.done(target.name, `spa     ${displayPath(target.files.dist)}/ (${seconds(started)}${how})`)
+      else progress.done(target.name, `html    ${displayPath(target.files.html)} (${kb((await stat(target.files.html)).size)}, one file, ${seconds(started)}${how})`)
+    }
   }
 }

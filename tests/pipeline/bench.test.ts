@@ -4,6 +4,12 @@ import { parse } from 'yaml'
 import { editFirstBullet } from '../../scripts/bench/edit.ts'
 import { benchRows, type BenchResults } from '../../scripts/bench/report.ts'
 import { formatBytes, formatMs, formatPeak, renderTable } from '../../scripts/bench/table.ts'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { largeArticleYaml } from '../../scripts/bench/large-deck.ts'
+import { ROOT } from '../../scripts/core/paths.ts'
+import { validateArticle } from '../../scripts/load/validate.ts'
+import { planDeck } from '../../scripts/render/plan.ts'
 import { readFixture } from '../helpers/fixtures.ts'
 
 describe('editFirstBullet', () => {
@@ -47,8 +53,11 @@ describe('the table', () => {
       locales: 3,
       regen: { locale: 'zh-Hans-CN', medianMs: 20, maxMs: 30 },
       dev: { firstMs: 900, medianMs: 300, peak: { pss: 1.2 * 1024 ** 3, rss: 2 * 1024 ** 3 } },
-      builds: { cold: run(20_000), noop: run(1_600), oneEdit: run(19_000) },
+      builds: { cold: { ...run(20_000), output: `   12.0s  demo.zh-Hans-CN  pdf     exports/demo.zh-Hans-CN.pdf (34 pages, 16 KB/slide, 551 KB, 2.0s)\n` }, noop: run(1_600), oneEdit: { ...run(4_000), output: EDIT_RUN }, oneFile: run(12_000) },
       baseline: { buildMs: 17_000, reason: 'slidev export: needs playwright-chromium' },
+      present: { firstMs: 400, medianMs: 250, peak: { pss: 0.7 * 1024 ** 3, rss: 1.1 * 1024 ** 3 } },
+      largePrint: { pages: 100, ms: 5_000 },
+      oneFileBytes: 1.5 * 1024 ** 2,
     }
     const rows = Object.fromEntries(benchRows(results).map(row => [row.measure.split(' (')[0], row]))
     expect(rows['Regenerate markdown after one edit']).toMatchObject({ met: true })
@@ -60,5 +69,32 @@ describe('the table', () => {
     expect(rows['Peak memory, cold full build']).toMatchObject({ met: true })
     expect(rows['Peak memory, dev server + Chromium']).toMatchObject({ met: false })
     expect(rows['Cold full build, 3 locales']).toMatchObject({ met: undefined })
+    // Issue 13's rows: the edit's PDFs took 5.1 − 0.7 s, over 2 s; 50 ms a page; present over 0.6 GiB.
+    expect(rows['Edit → all slide PDFs and handouts, 3 locales']).toMatchObject({ result: '4.40 s (whole run 4.00 s)', met: false })
+    expect(rows['Slide PDF of a generated 100-slide deck, per page']).toMatchObject({ result: '50 ms (5.00 s; 34 slides: 59 ms)', met: true })
+    expect(rows['Peak memory, present --watch + Chromium']).toMatchObject({ met: false })
+    expect(rows['One-file decks, 3 locales: first build, and the first locale\'s file']).toMatchObject({ result: '12.0 s; 1.50 MB', met: true })
+  })
+})
+
+const EDIT_RUN = `    0.7s  demo.zh-Hant-HK  slides  slides/demo.md
+    0.9s  demo.zh-Hans-CN  spa     dist/demo/ (0.1s, only the text changed: new slide data, no build)
+    3.8s  demo.zh-Hans-CN  pdf     exports/demo.pdf (34 pages, 1 printed again, 586 KB, 1.6s)
+    5.1s  demo.zh-Hant-HK  handout exports/demo.handout.pdf (notes, 38 pages, 1 slide(s) redrawn, 969 KB, 0.2s)
+    7.6s  demo.zh-Hant-HK  html    exports/demo.html (1.5 MB, 0.1s, only the text changed)
+✓ 3 deck/locale(s) built (7.8s)
+`
+
+describe('the large deck', () => {
+  it('is the first deck\'s sections repeated, distinct, to exactly the number of slides asked for', () => {
+    const article = readFileSync(join(ROOT, 'data', 'deepseek-tech-finance', 'article.yaml'), 'utf8')
+    const source = readFileSync(join(ROOT, 'data', 'deepseek-tech-finance', 'source.txt'), 'utf8')
+    for (const slides of [100, 61]) {
+      const result = validateArticle({ articleText: largeArticleYaml(article, source, slides, 'zh-Hant-TW'), articleFile: 'a.yaml', sourceText: source, sourceFile: 's.txt' })
+      expect(result.issues).toEqual([])
+      const plan = planDeck('large', result.article!, 'zh-Hant-TW')
+      expect(plan.slides).toHaveLength(slides)
+      expect(new Set(plan.slides.map(slide => slide.title)).size).toBeGreaterThan(slides * 0.9)
+    }
   })
 })
