@@ -7,25 +7,20 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createInterface } from 'node:readline'
 import { join } from 'node:path'
-import type { Page } from 'playwright'
 import { ROOT } from '../core/paths.ts'
 import { BrowserManager } from '../export/browser.ts'
-import { prepareTarget } from '../pipeline/regenerate.ts'
 import { median } from './measure-regen.ts'
-import { childProcesses, sampleTreesMemory, type MemoryPeak } from './memory.ts'
-import { saveEdit, type BenchWorkspace } from './workspace.ts'
+import { childProcesses, sampleTreesMemory } from './memory.ts'
+import { slideOfEdit, timeSaves, visible, type SaveToVisible } from './save-to-visible.ts'
+import type { BenchWorkspace } from './workspace.ts'
 
 const CHILD = join(ROOT, 'scripts', 'bench', 'present-child.ts')
 
-export interface PresentResult {
-  firstMs: number
-  medianMs: number
-  /** Peak memory of the present process and the Chromium showing the deck. */
-  peak?: MemoryPeak
-}
+/** The peak is the present process's with Chromium's. */
+export type PresentResult = SaveToVisible
 
 export async function measurePresent(workspace: BenchWorkspace, runs = 5): Promise<PresentResult> {
-  const slide = await slideOfBullet(workspace)
+  const slide = await slideOfEdit(workspace, workspace.paths, 'BENCH0')
   const child = spawn(process.execPath, ['--import', 'tsx', CHILD, JSON.stringify({ outRoot: join(workspace.paths.slides, '..'), dataDir: workspace.paths.data, deck: workspace.deckId })], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
   const memory = sampleTreesMemory(() => [child.pid ?? 0, ...childProcesses(process.pid, /chrom/i)].filter(Boolean))
   const browser = new BrowserManager()
@@ -34,13 +29,7 @@ export async function measurePresent(workspace: BenchWorkspace, runs = 5): Promi
     const page = await (await browser.get()).newPage({ viewport: { width: 1280, height: 720 } })
     await page.goto(`${url}#/${slide}`)
     await visible(page, 'BENCH0', 60_000)
-    const times: number[] = []
-    for (let i = 1; i <= runs; i++) {
-      await saveEdit(workspace, `BENCH${i}`)
-      const started = performance.now()
-      await visible(page, `BENCH${i}`, 30_000)
-      times.push(performance.now() - started)
-    }
+    const times = await timeSaves(page, workspace, runs)
     return { firstMs: times[0]!, medianMs: median(times.slice(1)), peak: memory.stop() }
   }
   finally {
@@ -50,15 +39,6 @@ export async function measurePresent(workspace: BenchWorkspace, runs = 5): Promi
     if (child.exitCode === null) child.kill('SIGTERM')
     await exited
   }
-}
-
-/** The slide that shows the first bullet, with the bullet saved as BENCH0. */
-async function slideOfBullet(workspace: BenchWorkspace): Promise<number> {
-  await saveEdit(workspace, 'BENCH0')
-  const target = await prepareTarget(workspace.deckDir, undefined, workspace.paths)
-  const slide = target.plan.slides.find(s => JSON.stringify(s.props).includes('BENCH0'))
-  if (!slide) throw new Error('the edited bullet is on no slide')
-  return slide.no
 }
 
 /** The address the present process prints when it is ready; fails with its error output otherwise. */
@@ -72,8 +52,4 @@ function readyUrl(child: ChildProcess): Promise<string> {
     })
     child.once('exit', code => reject(new Error(`present exited with ${code} before it was ready:\n${errors}`)))
   })
-}
-
-async function visible(page: Page, text: string, timeout: number): Promise<void> {
-  await page.waitForFunction(t => document.body.innerText.includes(t), text, { timeout, polling: 'raf' })
 }

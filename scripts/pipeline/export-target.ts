@@ -89,9 +89,13 @@ async function exportHandout(target: LocaleTarget, reprint: Reprint, options: Ha
 async function redrawHandout(target: LocaleTarget, reprint: Reprint, options: HandoutOptions, context: ExportContext): Promise<HandoutPdfResult> {
   const slides = reprint.kind === 'pages' ? reprint.pages : []
   context.progress.stage(target.name, `redrawing ${slides.length} slide(s) in the handout`)
-  const source = options.pdfIsCurrent || slides.length === 0
-    ? { doc: await PDFDocument.load(await readFile(target.files.pdf), { updateMetadata: false }), index: (no: number) => no - 1 }
-    : { doc: (await printSlides(slidesJob(target, context), { total: target.plan.slides.length, slides })).doc, index: (no: number) => slides.indexOf(no) }
+  // No slide changed: only the metadata is written again. Else the new pages come from the
+  // current slide PDF, or from a print of just those slides (`--only handout`).
+  const source = slides.length === 0
+    ? { doc: await PDFDocument.create(), index: () => 0 }
+    : options.pdfIsCurrent
+      ? { doc: await PDFDocument.load(await readFile(target.files.pdf), { updateMetadata: false }), index: (no: number) => no - 1 }
+      : { doc: (await printSlides(slidesJob(target, context), { total: target.plan.slides.length, slides })).doc, index: (no: number) => slides.indexOf(no) }
   const pages = new Map(slides.map(no => [no, source.index(no)]))
   return updateHandoutPdf({ output: target.files.handout, plan: target.plan, metadata: target.metadata, source: source.doc, pages, label: target.name })
 }

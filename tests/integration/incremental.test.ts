@@ -79,9 +79,8 @@ describe('incremental builds', () => {
     const result = await build(lines)
     expect(result.built).toEqual(['deck-a.zh-Hant-TW'])
     expect(result.upToDate).toEqual(['deck-b.zh-Hant-TW'])
-    // Only text changed: the SPA's code comes from the cache and Vite does not run again, while
-    // the page carries the new text.
-    expect(lines.filter(line => line.includes(' spa '))).toEqual([expect.stringMatching(/^deck-a\.zh-Hant-TW {2}spa .*only the text changed: the built code was reused\)$/)])
+    // Only text changed: nothing is built (no Vite, no worker), the page gets the new slide data.
+    expect(lines.filter(line => line.includes(' spa '))).toEqual([expect.stringMatching(/^deck-a\.zh-Hant-TW {2}spa .*only the text changed: new slide data, no build\)$/)])
     expect(await readFile(spaIndex('deck-a'), 'utf8')).toContain('財政資金規模很大')
     expect(await readFile(join(paths.slides, 'deck-a.zh-Hant-TW.md'), 'utf8')).toContain('財政資金規模很大')
     expect(await mtime(spaIndex('deck-b'))).toBe(untouched)

@@ -5,7 +5,6 @@
  * renderer has (links, click marks, HTML).
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ViteSlidevPlugin, resolveOptions } from '@slidev/cli'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
