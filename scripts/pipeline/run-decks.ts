@@ -19,7 +19,7 @@ import { releaseConverters } from '../localise/convert.ts'
 import type { CodeCache } from '../spa/code-cache.ts'
 import { createSpaBuilder, type SpaBuilder } from '../spa/run-build.ts'
 import { BrowserManager } from '../export/browser.ts'
-import { buildDeck } from './build-deck.ts'
+import { buildDeck, type DeckBuild } from './build-deck.ts'
 import { exportTarget } from './export-target.ts'
 import { prepareLocale, type LocaleTarget } from './prepare.ts'
 import { hashBuilderFiles } from './builder-files.ts'
@@ -118,49 +118,52 @@ interface PlannedTarget {
   slidesChanged: boolean
 }
 
-/** Makes one deck's out-of-date outputs: its locales' SPAs in one build, then their PDFs. */
+type Fail = (target: LocaleTarget, error: unknown) => void
+
+/**
+ * Makes one deck's out-of-date outputs: its locales' SPAs and one-file decks (built together, or
+ * only their data rewritten), then their PDFs, then the one-file decks that only needed new text.
+ */
 async function runDeck(targets: readonly LocaleTarget[], shared: SharedRun, options: RunOptions, result: RunResult): Promise<void> {
-  const fail = (target: LocaleTarget, error: unknown) => {
+  const fail: Fail = (target, error) => {
     result.failed.push({ deck: target.name, error })
     options.progress.warn(`✗ ${target.name}\n${formatError(error)}`)
   }
   const planned: PlannedTarget[] = []
-  for (const target of targets) {
-    try {
-      planned.push(await planTarget(target, shared, options))
-    }
-    catch (error) {
-      fail(target, error)
-    }
-  }
-  // Chromium starts while the SPAs are made: after a text edit, the prints wait for nothing else.
-  if (planned.some(item => item.plan.stale.some(output => output === 'pdf' || output === 'handout'))) shared.browser.get().catch(() => undefined)
+  for (const target of targets) await planTarget(target, shared, options).then(item => planned.push(item), (error: unknown) => fail(target, error))
+  // Chromium starts as soon as no build is left to run: after a text edit, while the SPAs' data is written.
+  const printing = planned.some(item => item.plan.stale.some(output => output === 'pdf' || output === 'handout'))
+  const startChromium = () => printing && void shared.browser.get().catch(() => undefined)
   const building = planned.filter(item => item.plan.buildSpa || item.plan.stale.includes('html'))
-  const build = await buildDeck(building, shared.spa, options.paths, options.progress).catch((error: unknown) => {
+  const build = await buildDeck(building, shared.spa, options.paths, options.progress, startChromium).catch((error: unknown) => {
     for (const item of building) fail(item.target, error)
     return undefined
   })
   const ready = build ? planned : planned.filter(item => !building.includes(item))
+  const printed = await printTargets(ready, build, shared, options, fail)
+  const oneFiles = await build?.rewriteOneFiles().then(() => true, (error: unknown) => {
+    for (const item of building) fail(item.target, error)
+    return false
+  })
+  for (const item of ready.filter(item => !result.failed.some(f => f.deck === item.target.name))) {
+    if (oneFiles && item.plan.stale.includes('html')) await recordOutputs(item.target, ['html'], item.plan, options.paths.cache, { html: { shape: build?.shapes.get(item.target.name) } })
+    ;(item.slidesChanged || building.includes(item) || printed.has(item) ? result.built : result.upToDate).push(item.target.name)
+  }
+}
+
+/** Records each built SPA and prints the targets' PDFs; returns the targets that printed any. */
+async function printTargets(ready: readonly PlannedTarget[], build: DeckBuild | undefined, shared: SharedRun, options: RunOptions, fail: Fail): Promise<Set<PlannedTarget>> {
   const printed = new Set<PlannedTarget>()
   await Promise.all(ready.map(async (item) => {
     try {
-      const shape = build?.shapes.get(item.target.name)
-      if (item.plan.buildSpa) await recordOutputs(item.target, ['spa'], item.plan, options.paths.cache, { spa: { shape } })
+      if (item.plan.buildSpa) await recordOutputs(item.target, ['spa'], item.plan, options.paths.cache, { spa: { shape: build?.shapes.get(item.target.name) } })
       if (await printTarget(item, shared, options)) printed.add(item)
     }
     catch (error) {
       fail(item.target, error)
     }
   }))
-  const oneFiles = await build?.rewriteOneFiles().then(() => true, (error: unknown) => {
-    for (const item of building) fail(item.target, error)
-    return false
-  })
-  for (const item of ready) {
-    if (result.failed.some(f => f.deck === item.target.name)) continue
-    if (oneFiles && item.plan.stale.includes('html')) await recordOutputs(item.target, ['html'], item.plan, options.paths.cache, { html: { shape: build?.shapes.get(item.target.name) } })
-    ;(item.slidesChanged || building.includes(item) || printed.has(item) ? result.built : result.upToDate).push(item.target.name)
-  }
+  return printed
 }
 
 /** Plans a deck/locale's outputs and writes its markdown when it changed. */

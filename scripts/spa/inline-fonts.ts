@@ -12,7 +12,6 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readdir, readFile, rm, stat, utimes } from 'node:fs/promises'
 import { join } from 'node:path'
-import subsetFont from 'subset-font'
 import { writeFileAtomic } from '../core/atomic.ts'
 import type { Locale } from '../core/locales.ts'
 import { localeFontSheets } from './spa-fonts.ts'
@@ -85,6 +84,8 @@ async function subsetCached(file: string, chars: string, cacheDir: string): Prom
     await utimes(path, now, now).catch(() => undefined)
     return cached
   }
+  // Loaded when first needed: it brings two WebAssembly modules (harfbuzz, WOFF2).
+  const { default: subsetFont } = await import('subset-font')
   const subset = await subsetFont(font, chars, { targetFormat: 'woff2' })
   // The cache only saves time: a subset that cannot be kept is made again next time.
   await mkdir(cacheDir, { recursive: true }).then(() => writeFileAtomic(path, subset)).catch(() => undefined)
