@@ -56,7 +56,7 @@ export async function buildDeck(items: readonly BuildItem[], spa: SpaBuilder, pa
     const started = Date.now()
     const slides = await readSlideData(item.target.files.markdown, item.target.markdown)
     shapes.set(item.target.name, slides.shape)
-    const wanted = (['spa', 'html'] as const).filter(output => output === 'spa' ? item.plan.buildSpa : item.plan.stale.includes(output))
+    const wanted = (['spa', 'html'] as const).filter(output => needsBuild(item.plan, output))
     const inWorker: Built[] = []
     for (const output of wanted) {
       if (!onlyTextChanged(item.plan, output, slides)) inWorker.push(output)
@@ -76,11 +76,23 @@ export async function buildDeck(items: readonly BuildItem[], spa: SpaBuilder, pa
   } }
 }
 
+/** Whether the target's SPA (or one-file deck) is to be made in this run. */
+export function needsBuild(plan: OutputPlan, output: Built): boolean {
+  return output === 'spa' ? plan.buildSpa : plan.stale.includes(output)
+}
+
 /** Whether the output on disk differs from this one in its slide data only. */
 function onlyTextChanged(plan: OutputPlan, output: Built, slides: SlideData): boolean {
-  const previous = plan.previous[output]
+  return mayBeTextOnly(plan, output) && plan.previous[output]?.shape === slides.shape && !slides.unsupported
+}
+
+/**
+ * Whether the output was built before, with a known shape, and only the markdown changed since:
+ * then only text changed, unless the deck's shape did too (which needs its markdown read).
+ */
+export function mayBeTextOnly(plan: OutputPlan, output: Built): boolean {
   const changed = plan.reasons[output] ?? []
-  return previous?.shape === slides.shape && !slides.unsupported && changed.length > 0 && changed.every(part => part === 'markdown')
+  return plan.previous[output]?.shape !== undefined && changed.length > 0 && changed.every(part => part === 'markdown')
 }
 
 /** The one-file deck with new data, and its fonts subset again to the characters it now shows. */

@@ -19,7 +19,7 @@ import { releaseConverters } from '../localise/convert.ts'
 import type { CodeCache } from '../spa/code-cache.ts'
 import { createSpaBuilder, type SpaBuilder } from '../spa/run-build.ts'
 import { BrowserManager } from '../export/browser.ts'
-import { buildDeck, type DeckBuild } from './build-deck.ts'
+import { buildDeck, mayBeTextOnly, needsBuild, type DeckBuild } from './build-deck.ts'
 import { exportTarget } from './export-target.ts'
 import { prepareLocale, type LocaleTarget } from './prepare.ts'
 import { hashBuilderFiles } from './builder-files.ts'
@@ -131,10 +131,13 @@ async function runDeck(targets: readonly LocaleTarget[], shared: SharedRun, opti
   }
   const planned: PlannedTarget[] = []
   for (const target of targets) await planTarget(target, shared, options).then(item => planned.push(item), (error: unknown) => fail(target, error))
-  // Chromium starts as soon as no build is left to run: after a text edit, while the SPAs' data is written.
+  // Chromium starts when no Vite build is left to run, so that its memory never adds to a build's.
+  // After what looks like a text edit it starts at once, while the pages get their new data; if the
+  // deck's shape changed after all, it waits beside the build (a build plus the browser, 1.1 GiB).
   const printing = planned.some(item => item.plan.stale.some(output => output === 'pdf' || output === 'handout'))
   const startChromium = () => printing && void shared.browser.get().catch(() => undefined)
   const building = planned.filter(item => item.plan.buildSpa || item.plan.stale.includes('html'))
+  if (building.every(item => (['spa', 'html'] as const).every(output => !needsBuild(item.plan, output) || mayBeTextOnly(item.plan, output)))) startChromium()
   const build = await buildDeck(building, shared.spa, options.paths, options.progress, startChromium).catch((error: unknown) => {
     for (const item of building) fail(item.target, error)
     return undefined
