@@ -55,18 +55,23 @@ export async function startPresent(ref: string, options: PresentOptions, paths: 
   const deckDir = resolveDeckDir(ref, paths.data)
   const deck = await readDeck(deckDir)
   const locale = (options.locale ?? deck.locales[0]!) as Locale
-  const builder = await hashBuilderFiles(paths.root)
-  const build = (reporter: Progress) => runDecks({ deckDirs: [deckDir], paths, locale, outputs: ['slides', 'spa'], progress: reporter, builder, keepConverters: options.watch })
-  const first = await build(progress)
-  if (first.failed.length > 0) throw first.failed[0]!.error
   const dist = join(paths.dist, outputName(deck.id, locale))
   const live = options.watch ? createLiveChannel() : undefined
+  // The port first: a port in use fails at once, not after a build. Files are read per request,
+  // and the addresses are given once the deck is built.
   const server = await serveStatic(dist, {
     port,
     strictPort: options.port !== undefined,
     headTags: live ? liveScript : undefined,
     routes: live ? { [LIVE_PATH]: live.handle } : undefined,
   })
+  const builder = await hashBuilderFiles(paths.root)
+  const build = (reporter: Progress) => runDecks({ deckDirs: [deckDir], paths, locale, outputs: ['slides', 'spa'], progress: reporter, builder, keepConverters: options.watch })
+  const first = await build(progress)
+  if (first.failed.length > 0) {
+    await server.close()
+    throw first.failed[0]!.error
+  }
   const stopWatching = live ? await followSaves(deckDir, paths, dist, live, () => build(SILENT), report) : undefined
   report({ type: 'ready', url: server.url, presenter: `${server.url}#/presenter/1`, dist, watching: live ? deckDir : undefined })
   return {

@@ -86,6 +86,14 @@ afterAll(async () => {
 })
 
 describe('npm run present -- <deck> --watch', () => {
+  it('refuses a port in use at once, naming it', async () => {
+    const port = Number(new URL(session.url).port)
+    const paths = projectPaths(join(temp, 'out'), join(temp, 'data'))
+    const error = await startPresent('minimal', { locale: 'zh-Hant-TW', port }, paths, () => undefined, createProgress('quiet')).catch((e: unknown) => e)
+    expect(error).toMatchObject({ code: 'E_PORT' })
+    expect(formatError(error)).toContain(String(port))
+  })
+
   it('serves the built deck, not a dev server', async () => {
     expect(await audience.evaluate(() => [...document.scripts].some(script => script.src.includes('/@vite/client')))).toBe(false)
     expect(await audience.evaluate(() => [...document.scripts].some(script => /\/assets\/index-[\w-]+\.js$/.test(script.src)))).toBe(true)
