@@ -27,9 +27,16 @@ export interface SlidesPdfJob {
   label: string
   /** Fail when the layout check finds text off the slide (default true). */
   strictLayout?: boolean
+  /**
+   * Runs the part of a print that needs the browser (print view, layout check, print), when the
+   * caller allows; by default at once. The PDF document is finished outside it, beside the next print.
+   */
+  inBrowser?: <T>(print: () => Promise<T>) => Promise<T>
 }
 
 export interface SlidesPdfResult {
+  /** Time from the print's start in the browser (after any wait for it) to the file written. */
+  ms: number
   pages: number
   /** Pages printed by this run (all of them, or only the changed ones). */
   printed: number
@@ -46,14 +53,19 @@ export async function exportSlidesPdf(job: SlidesPdfJob, reprint: Reprint = { ki
   const total = job.plan.slides.length
   const existing = reprint.kind === 'all' ? undefined : await readExisting(job.output, total)
   const slides = !existing ? undefined : reprint.kind === 'pages' ? reprint.pages : []
-  const printed = slides?.length === 0 ? undefined : await printSlides(job, { total, slides })
+  const inBrowser = job.inBrowser ?? (<T>(print: () => Promise<T>) => print())
+  let started = performance.now()
+  const printed = slides?.length === 0 ? undefined : await inBrowser(() => {
+    started = performance.now()
+    return printSlides(job, { total, slides })
+  })
   const doc = existing ?? printed!.doc
   if (existing && printed) await replacePages(existing, printed.doc, slides!.map(no => no - 1))
   setDocumentInfo(doc, job.metadata, planOutline(job.plan))
   dropUnreachable(doc)
   const bytes = await doc.save({ useObjectStreams: true })
   await writeFileAtomic(job.output, bytes)
-  return { pages: total, printed: slides?.length ?? total, bytes: bytes.byteLength, layoutProblems: printed?.layoutProblems ?? [] }
+  return { ms: performance.now() - started, pages: total, printed: slides?.length ?? total, bytes: bytes.byteLength, layoutProblems: printed?.layoutProblems ?? [] }
 }
 
 /** The selected slides of the built deck, printed and checked: one page per slide, in order. */

@@ -26,10 +26,11 @@ export interface ExportContext {
   /** Hashes of the builder's own files. */
   builder: Readonly<Record<string, string>>
   /**
-   * Runs a full print (every slide, or the handout's pages) when the run allows another: each holds
-   * a whole deck in Chromium. Reprints of a few changed slides run at once, beside anything else.
+   * Runs a print in Chromium when the run allows another (one at a time): a whole deck takes memory,
+   * and a few changed slides print sooner one after another in a tab kept warm than side by side in
+   * new ones (0.4 s against 0.6 s each). PDF documents are finished outside it.
    */
-  fullPrint: <T>(print: () => Promise<T>) => Promise<T>
+  printing: <T>(print: () => Promise<T>) => Promise<T>
 }
 
 type Printed = 'pdf' | 'handout'
@@ -40,7 +41,7 @@ export async function exportTarget(target: LocaleTarget, outputs: ReadonlySet<Pr
   const details: Partial<Record<Printed, ManifestDetails>> = {}
   if (outputs.has('pdf')) {
     const reprint = planReprint(plan.previous.pdf?.pages, pages)
-    await (reprint.kind === 'all' ? context.fullPrint(() => exportPdf(target, reprint, context)) : exportPdf(target, reprint, context))
+    await exportPdf(target, reprint, context)
     details.pdf = { pages }
   }
   if (outputs.has('handout')) {
@@ -58,12 +59,11 @@ export async function exportTarget(target: LocaleTarget, outputs: ReadonlySet<Pr
 async function exportPdf(target: LocaleTarget, reprint: Reprint, context: ExportContext): Promise<void> {
   const { progress } = context
   progress.stage(target.name, reprint.kind === 'pages' ? `printing slide${reprint.pages.length > 1 ? 's' : ''} ${reprint.pages.join(', ')} again` : `printing ${target.plan.slides.length} slides`)
-  // Timed from a running Chromium: the PDF's line says what printing it took, not starting the browser.
+  // Timed from a running Chromium and its turn to print: the line says what printing this PDF took.
   await context.browser.get()
-  const started = Date.now()
   const pdf = await exportSlidesPdf(slidesJob(target, context), reprint)
   const how = pdf.printed === pdf.pages ? `${Math.round(pdf.bytes / pdf.pages / 1024)} KB/slide` : `${pdf.printed} printed again`
-  progress.done(target.name, `pdf     ${displayPath(target.files.pdf)} (${pdf.pages} pages, ${how}, ${kb(pdf.bytes)}, ${seconds(started)})`)
+  progress.done(target.name, `pdf     ${displayPath(target.files.pdf)} (${pdf.pages} pages, ${how}, ${kb(pdf.bytes)}, ${(pdf.ms / 1000).toFixed(1)}s)`)
 }
 
 interface HandoutOptions {
@@ -79,7 +79,7 @@ async function exportHandout(target: LocaleTarget, reprint: Reprint, options: Ha
     if (error instanceof DeckError && error.code === 'E_EXPORT') return undefined
     throw error
   })
-  const handout = redrawn ?? await context.fullPrint(() => {
+  const handout = redrawn ?? await context.printing(() => {
     started = Date.now()
     return printHandout(target, options, context)
   })
@@ -97,7 +97,7 @@ async function redrawHandout(target: LocaleTarget, reprint: Reprint, options: Ha
     ? { doc: await PDFDocument.create(), index: () => 0 }
     : options.pdfIsCurrent
       ? { doc: await PDFDocument.load(await readFile(target.files.pdf), { updateMetadata: false }), index: (no: number) => no - 1 }
-      : { doc: (await printSlides(slidesJob(target, context), { total: target.plan.slides.length, slides })).doc, index: (no: number) => slides.indexOf(no) }
+      : { doc: (await context.printing(() => printSlides(slidesJob(target, context), { total: target.plan.slides.length, slides }))).doc, index: (no: number) => slides.indexOf(no) }
   const pages = new Map(slides.map(no => [no, source.index(no)]))
   return updateHandoutPdf({ output: target.files.handout, plan: target.plan, metadata: target.metadata, source: source.doc, pages, label: target.name })
 }
@@ -124,7 +124,7 @@ async function printHandout(target: LocaleTarget, options: HandoutOptions, conte
 }
 
 function slidesJob(target: LocaleTarget, context: ExportContext): SlidesPdfJob {
-  return { distDir: target.files.dist, output: target.files.pdf, plan: target.plan, metadata: target.metadata, browser: context.browser, label: target.name }
+  return { distDir: target.files.dist, output: target.files.pdf, plan: target.plan, metadata: target.metadata, browser: context.browser, label: target.name, inBrowser: context.printing }
 }
 
 export function seconds(started: number): string {

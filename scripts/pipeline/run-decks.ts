@@ -93,9 +93,10 @@ function codeCacheFor(paths: ProjectPaths, builder: Readonly<Record<string, stri
 }
 
 /**
- * Deck/locales printed at once, in one browser. Two at a time finished no sooner on two cores
+ * Prints at once, in one browser. Two whole decks at a time finished no sooner on two cores
  * (Chromium's renderer, compositor and our process already share them) and added 0.3 GiB to the
- * peak memory.
+ * peak memory; the few changed pages of an edit print sooner one after another in one warm tab
+ * than side by side. Each PDF is finished (pdf-lib) beside the next print.
  */
 const PRINTS_AT_ONCE = 1
 
@@ -185,7 +186,7 @@ async function planTarget(target: LocaleTarget, shared: SharedRun, options: RunO
 async function printTarget({ target, plan }: PlannedTarget, shared: SharedRun, options: RunOptions): Promise<boolean> {
   const printed = new Set(plan.stale.filter(output => output === 'pdf' || output === 'handout'))
   if (printed.size === 0) return false
-  const context = { browser: shared.browser, progress: options.progress, handout: options.handout ?? target.deck.handout, builder: shared.builder, fullPrint: shared.printLimit }
+  const context = { browser: shared.browser, progress: options.progress, handout: options.handout ?? target.deck.handout, builder: shared.builder, printing: shared.printLimit }
   const details = await exportTarget(target, printed, plan, context)
   await recordOutputs(target, printed, plan, options.paths.cache, details)
   return true
