@@ -42,6 +42,8 @@ export interface SlidesPdfResult {
   printed: number
   bytes: number
   layoutProblems: LayoutProblem[]
+  /** The pages this run printed, one per slide in `slides`: the handout can draw them from here. */
+  reprinted?: { doc: PDFDocument; slides: number[] }
 }
 
 /**
@@ -65,7 +67,8 @@ export async function exportSlidesPdf(job: SlidesPdfJob, reprint: Reprint = { ki
   dropUnreachable(doc)
   const bytes = await doc.save({ useObjectStreams: true })
   await writeFileAtomic(job.output, bytes)
-  return { ms: performance.now() - started, pages: total, printed: slides?.length ?? total, bytes: bytes.byteLength, layoutProblems: printed?.layoutProblems ?? [] }
+  const reprinted = printed && { doc: printed.doc, slides: slides ?? job.plan.slides.map(slide => slide.no) }
+  return { ms: performance.now() - started, pages: total, printed: slides?.length ?? total, bytes: bytes.byteLength, layoutProblems: printed?.layoutProblems ?? [], reprinted }
 }
 
 /** The selected slides of the built deck, printed and checked: one page per slide, in order. */

@@ -12,7 +12,7 @@ import { VERSION } from '../core/version.ts'
 import type { BrowserManager } from '../export/browser.ts'
 import { exportHandoutPdf, renderHandout, updateHandoutPdf, type HandoutPdfResult } from '../export/handout-pdf.ts'
 import type { HandoutLayout } from '../export/handout-model.ts'
-import { exportSlidesPdf, printSlides, type SlidesPdfJob } from '../export/slides-pdf.ts'
+import { exportSlidesPdf, printSlides, type SlidesPdfJob, type SlidesPdfResult } from '../export/slides-pdf.ts'
 import { displayPath } from '../load/read-deck.ts'
 import { hashContent, stableJson } from './fingerprint.ts'
 import type { ManifestDetails, OutputPlan } from './manifest.ts'
@@ -39,9 +39,9 @@ type Printed = 'pdf' | 'handout'
 export async function exportTarget(target: LocaleTarget, outputs: ReadonlySet<Printed>, plan: OutputPlan, context: ExportContext): Promise<Partial<Record<Printed, ManifestDetails>>> {
   const pages = slidePageFingerprints(target.plan, { builder: context.builder, version: VERSION })
   const details: Partial<Record<Printed, ManifestDetails>> = {}
+  let reprinted: SlidesPdfResult['reprinted']
   if (outputs.has('pdf')) {
-    const reprint = planReprint(plan.previous.pdf?.pages, pages)
-    await exportPdf(target, reprint, context)
+    reprinted = await exportPdf(target, planReprint(plan.previous.pdf?.pages, pages), context)
     details.pdf = { pages }
   }
   if (outputs.has('handout')) {
@@ -50,13 +50,14 @@ export async function exportTarget(target: LocaleTarget, outputs: ReadonlySet<Pr
     const frame = hashContent(stableJson({ html, builder: context.builder, version: VERSION }))
     const previous = plan.previous.handout
     const reprint: Reprint = previous?.frame === frame ? planReprint(previous.pages, pages) : { kind: 'all', reason: previous ? 'its text changed' : 'no record of its slides' }
-    await exportHandout(target, reprint, { date, pdfIsCurrent: outputs.has('pdf') || plan.upToDate.pdf }, context)
+    await exportHandout(target, reprint, { date, pdfIsCurrent: outputs.has('pdf') || plan.upToDate.pdf, reprinted }, context)
     details.handout = { frame, pages }
   }
   return details
 }
 
-async function exportPdf(target: LocaleTarget, reprint: Reprint, context: ExportContext): Promise<void> {
+/** Writes the slide PDF; returns the pages it printed. */
+async function exportPdf(target: LocaleTarget, reprint: Reprint, context: ExportContext): Promise<SlidesPdfResult['reprinted']> {
   const { progress } = context
   progress.stage(target.name, reprint.kind === 'pages' ? `printing slide${reprint.pages.length > 1 ? 's' : ''} ${reprint.pages.join(', ')} again` : `printing ${target.plan.slides.length} slides`)
   // Timed from a running Chromium and its turn to print: the line says what printing this PDF took.
@@ -64,12 +65,15 @@ async function exportPdf(target: LocaleTarget, reprint: Reprint, context: Export
   const pdf = await exportSlidesPdf(slidesJob(target, context), reprint)
   const how = pdf.printed === pdf.pages ? `${Math.round(pdf.bytes / pdf.pages / 1024)} KB/slide` : `${pdf.printed} printed again`
   progress.done(target.name, `pdf     ${displayPath(target.files.pdf)} (${pdf.pages} pages, ${how}, ${kb(pdf.bytes)}, ${(pdf.ms / 1000).toFixed(1)}s)`)
+  return pdf.reprinted
 }
 
 interface HandoutOptions {
   date: Date
   /** Whether exports/<name>.pdf holds the current slides (printed by this run or up to date). */
   pdfIsCurrent: boolean
+  /** The slide pages this run printed, if any. */
+  reprinted?: SlidesPdfResult['reprinted']
 }
 
 async function exportHandout(target: LocaleTarget, reprint: Reprint, options: HandoutOptions, context: ExportContext): Promise<void> {
@@ -91,14 +95,17 @@ async function exportHandout(target: LocaleTarget, reprint: Reprint, options: Ha
 async function redrawHandout(target: LocaleTarget, reprint: Reprint, options: HandoutOptions, context: ExportContext): Promise<HandoutPdfResult> {
   const slides = reprint.kind === 'pages' ? reprint.pages : []
   context.progress.stage(target.name, `redrawing ${slides.length} slide(s) in the handout`)
-  // No slide changed: only the metadata is written again. Else the new pages come from the
-  // current slide PDF, or from a print of just those slides (`--only handout`).
+  // No slide changed: only the metadata is written again. Else the new pages come from what this
+  // run printed, the current slide PDF, or a print of just those slides (`--only handout`).
+  const { reprinted } = options
   const source = slides.length === 0
-    ? { doc: await PDFDocument.create(), index: () => 0 }
-    : options.pdfIsCurrent
-      ? { doc: await PDFDocument.load(await readFile(target.files.pdf), { updateMetadata: false }), index: (no: number) => no - 1 }
-      : { doc: (await context.printing(() => printSlides(slidesJob(target, context), { total: target.plan.slides.length, slides }))).doc, index: (no: number) => slides.indexOf(no) }
-  const pages = new Map(slides.map(no => [no, source.index(no)]))
+    ? { doc: await PDFDocument.create(), slides: [] }
+    : reprinted && slides.every(no => reprinted.slides.includes(no))
+      ? reprinted
+      : options.pdfIsCurrent
+        ? { doc: await PDFDocument.load(await readFile(target.files.pdf), { updateMetadata: false }), slides: target.plan.slides.map(slide => slide.no) }
+        : { doc: (await context.printing(() => printSlides(slidesJob(target, context), { total: target.plan.slides.length, slides }))).doc, slides }
+  const pages = new Map(slides.map(no => [no, source.slides.indexOf(no)]))
   return updateHandoutPdf({ output: target.files.handout, plan: target.plan, metadata: target.metadata, source: source.doc, pages, label: target.name })
 }
 
