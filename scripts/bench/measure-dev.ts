@@ -49,7 +49,7 @@ export async function measureSaveToVisible(workspace: BenchWorkspace, runs = 5):
 async function slideOfEdit(workspace: BenchWorkspace, marker: string): Promise<number> {
   await saveEdit(workspace, marker)
   const target = await prepareTarget(workspace.deckDir, undefined, workspace.devPaths)
-  const slide = target.plan.slides.find(s => JSON.stringify(s.props).includes(marker))
+  const slide = target.plan.slides.find(s => JSON.stringify(s).includes(marker))
   if (!slide) throw new Error('the edited bullet is on no slide')
   return slide.no
 }

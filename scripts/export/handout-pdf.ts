@@ -5,7 +5,7 @@
  */
 import { DeckError } from '../core/errors.ts'
 import { writeFileAtomic } from '../core/atomic.ts'
-import type { DeckPlan } from '../render/plan.ts'
+import type { DeckPlan } from '../deck/types.ts'
 import type { BrowserManager } from './browser.ts'
 import { composeHandout } from './handout-compose.ts'
 import { cssFontFamily, FONT_WEIGHTS } from '../core/locale-fonts.ts'

@@ -1,7 +1,7 @@
 /** The slide PDF: printed from the built SPA, one 16:9 page per slide, then given metadata and an outline. */
 import { DeckError } from '../core/errors.ts'
 import { writeFileAtomic } from '../core/atomic.ts'
-import type { DeckPlan } from '../render/plan.ts'
+import type { DeckPlan } from '../deck/types.ts'
 import type { BrowserManager } from './browser.ts'
 import { checkLayout, type LayoutProblem } from './layout-check.ts'
 import { planOutline } from './outline.ts'

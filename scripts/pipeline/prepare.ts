@@ -9,7 +9,8 @@ import type { Locale } from '../core/locales.ts'
 import type { Glossary } from '../localise/glossary.ts'
 import { localiseArticle } from '../localise/localise-article.ts'
 import { renderMarkdown } from '../render/markdown.ts'
-import { planDeck, type DeckPlan } from '../render/plan.ts'
+import { planDeck } from '../deck/plan.ts'
+import type { DeckPlan } from '../deck/types.ts'
 import type { PdfMetadata } from '../export/pdf-document.ts'
 
 export interface LocaleTarget {
@@ -50,8 +51,8 @@ export function prepareLocale(deck: Deck, glossary: Glossary, glossaryFiles: rea
     markdown,
     metadata: {
       title: plan.title,
-      author: plan.authors.join('、'),
-      subject: plan.subtitle ?? plan.title,
+      author: plan.authors.map(a => a.name).join('、'),
+      subject: plan.subtitle || plan.title,
       keywords: plan.keywords,
       language: locale,
       creator: `Deckwright ${version}`,

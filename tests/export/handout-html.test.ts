@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { cssString, pageCounterContent } from '../../scripts/export/handout-css.ts'
 import { escapeHtml, MARK_URL, renderHandoutHtml, SLOT_URL } from '../../scripts/export/handout-html.ts'
 import { handoutModel, type HandoutLayout } from '../../scripts/export/handout-model.ts'
-import type { DeckPlan } from '../../scripts/render/plan.ts'
+import type { DeckPlan } from '../../scripts/deck/types.ts'
 import { UI_STRINGS } from '../../scripts/render/ui-strings.ts'
 import { ARTICLE_FIXTURES, renderDeckDir } from '../helpers/render.ts'
 
@@ -19,8 +19,15 @@ function hostilePlan(plan: DeckPlan): DeckPlan {
   return {
     ...plan,
     title: HOSTILE,
-    authors: [HOSTILE],
-    slides: plan.slides.map(s => ({ ...s, title: `${s.title}${HOSTILE}`, notes: `${s.notes}\n\n${HOSTILE}`, section: s.section && `${s.section}${HOSTILE}` })),
+    authors: [{ name: HOSTILE, role: HOSTILE, organisation: HOSTILE }],
+    editor: HOSTILE,
+    source: HOSTILE,
+    slides: plan.slides.map(s => ({
+      ...s,
+      title: `${s.title}${HOSTILE}`,
+      notes: `${s.notes}\n\n${HOSTILE}`,
+      ...(s.section ? { section: { ...s.section, title: `${s.section.title}${HOSTILE}` } } : {}),
+    })),
   }
 }
 

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { fuzzCase, fuzzFrame } from '../../scripts/fuzz/fuzz-article.ts'
 import { renderFuzzDeck } from '../../scripts/fuzz/fuzz-deck.ts'
 import { escapeMarkdownText } from '../../scripts/render/escape.ts'
+import { slidevSlide } from '../../scripts/render/layout-props.ts'
 
 const deckInput = fc.record({
   frame: fuzzFrame,
@@ -22,7 +23,8 @@ describe('Slidev reads the generated markdown back as planned', () => {
       const deck = renderFuzzDeck('parse', seed, frame, cases, './')
       const parsed = parseSync(deck.markdown, 'parse.md').slides
       expect(parsed).toHaveLength(deck.plan.slides.length)
-      deck.plan.slides.forEach((slide, i) => {
+      deck.plan.slides.forEach((planned, i) => {
+        const slide = slidevSlide(planned, deck.plan.ui)
         const read = parsed[i]!
         expect(read.frontmatter.layout).toBe(slide.layout)
         expect(read.frontmatter.dw).toEqual(slide.props)

@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { PDFDocument } from 'pdf-lib'
 import { projectPaths } from '../../scripts/core/paths.ts'
 import { createProgress } from '../../scripts/core/progress.ts'
+import { slideTitle } from '../../scripts/deck/labels.ts'
 import { BrowserManager } from '../../scripts/export/browser.ts'
-import { spokenNotes } from '../../scripts/export/handout-model.ts'
 import { exportHandoutPdf, type HandoutPdfJob } from '../../scripts/export/handout-pdf.ts'
 import { planOutline } from '../../scripts/export/outline.ts'
 import type { OutlineEntry } from '../../scripts/export/pdf-document.ts'
@@ -111,8 +111,8 @@ describe('the notes handout (the default layout)', () => {
     expect(pages[0]).toContain(squash('繁體中文（台灣）'))
     target.plan.slides.forEach((slide, i) => {
       const page = pages[slidePages[i]!]!
-      expect(page, `slide ${slide.no}`).toContain(squash(slide.title))
-      expect(page, `slide ${slide.no}`).toContain(squash(spokenNotes(slide)))
+      expect(page, `slide ${slide.no}`).toContain(squash(slideTitle(slide, target.plan.ui)))
+      expect(page, `slide ${slide.no}`).toContain(squash(slide.notes))
     })
     const appendix = pages.slice(target.plan.slides.length + 1).join('')
     expect(appendix).toContain(squash('資料來源'))

@@ -13,7 +13,8 @@ import { EXIT } from '../../scripts/core/errors.ts'
 import { projectPaths, ROOT, type ProjectPaths } from '../../scripts/core/paths.ts'
 import { readDeck } from '../../scripts/load/read-deck.ts'
 import { LOCALES } from '../../scripts/core/locales.ts'
-import { MAX_BULLETS_PER_SLIDE, planDeck } from '../../scripts/render/plan.ts'
+import { slideTitle } from '../../scripts/deck/labels.ts'
+import { MAX_BULLETS_PER_SLIDE, planDeck } from '../../scripts/deck/plan.ts'
 import { readPdfPages, squash } from '../helpers/pdf.ts'
 import { ARTICLE_FIXTURES } from '../helpers/render.ts'
 
@@ -53,12 +54,13 @@ describe('layout QA', () => {
   it('continues a 40-bullet slide on follow-up slides, and every one of them fits', async () => {
     const deck = await readDeck(SPLIT)
     const plan = planDeck(deck.id, deck.article, 'zh-Hant-TW')
-    const parts = plan.slides.filter(slide => slide.layout === 'dw-bullets')
-    const bullets = parts.map(slide => (slide.props as { bullets: string[] }).bullets)
+    const parts = plan.slides.filter(slide => slide.kind === 'bullets')
+    const bullets = parts.map(slide => slide.bullets)
     expect(parts.length).toBeGreaterThanOrEqual(Math.ceil(40 / MAX_BULLETS_PER_SLIDE))
     expect(bullets.flat()).toEqual((deck.article.sections[0]!.slides[0] as { bullets: string[] }).bullets)
     expect(bullets.every(list => list.length <= MAX_BULLETS_PER_SLIDE)).toBe(true)
-    expect(parts.slice(1).every(slide => slide.title.endsWith('（續）'))).toBe(true)
+    expect(parts.map(slide => slide.continued)).toEqual(parts.map((_, i) => i > 0))
+    expect(parts.slice(1).every(slide => slideTitle(slide, plan.ui).endsWith('（續）'))).toBe(true)
 
     expect(run.stderr).not.toContain('overflow-bullets.zh-Hant-TW')
     const pages = await readPdfPages(join(paths.exports, 'overflow-bullets.zh-Hant-TW.pdf'))

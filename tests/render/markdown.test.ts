@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import { ROOT } from '../../scripts/core/paths.ts'
+import { LAYOUTS } from '../../scripts/render/layout-props.ts'
 import { ARTICLE_FIXTURES, renderDeckDir } from '../helpers/render.ts'
 
 const fixtures = readdirSync(ARTICLE_FIXTURES, { withFileTypes: true })
@@ -39,7 +40,7 @@ describe('rendered markdown', () => {
   it('has one slide per planned slide, each with its layout, and notes in the body', async () => {
     const target = await renderDeckDir(join(ARTICLE_FIXTURES, 'minimal'), 'zh-Hant-TW')
     const parsed = slides(target.markdown)
-    expect(parsed.map(s => s.frontmatter.layout)).toEqual(target.plan.slides.map(s => s.layout))
+    expect(parsed.map(s => s.frontmatter.layout)).toEqual(target.plan.slides.map(s => LAYOUTS[s.kind]))
     expect(parsed.map(s => s.frontmatter.layout)).toEqual(['dw-cover', 'dw-section', 'dw-bullets', 'dw-quote', 'dw-section', 'dw-compare', 'dw-chart', 'dw-chart', 'dw-chart', 'dw-closing'])
     expect(parsed[2]!.body).toContain('<!--')
   })

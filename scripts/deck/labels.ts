@@ -1,0 +1,35 @@
+/**
+ * The plan's values as a reader sees them, in the locale's words: the slide title with its
+ * continuation mark, an author's credit line, the footer's citation, an erratum. Every renderer
+ * uses these, so the slides, the handout and the PPTX word them alike. Pure, browser-safe.
+ */
+import { formatParagraphs, type UiStrings } from '../render/ui-strings.ts'
+import type { Author, ErratumEntry, PlannedSlide } from './types.ts'
+
+/** The title a reader sees: a follow-up slide's title carries the continuation mark (（續）). */
+export function slideTitle(slide: PlannedSlide, ui: UiStrings): string {
+  return slide.kind === 'bullets' && slide.continued ? `${slide.title}${ui.continued}` : slide.title
+}
+
+/** `潘宏勝（中證金融研究院首席經濟學家）` */
+export function authorLine(author: Author): string {
+  return `${author.name}（${author.organisation}${author.role}）`
+}
+
+/** `原文第 4–5、7 段`, or '' when there are no paragraphs. */
+export function citeParagraphs(paragraphs: readonly number[], ui: UiStrings): string {
+  return paragraphs.length ? ui.sourceParagraphs(formatParagraphs(paragraphs, ui.listSeparator)) : ''
+}
+
+/**
+ * The slide footer's source line: the paragraphs it cites; on the errata slide, which cites no
+ * passage, what the paragraph numbers count. '' on the cover and closing slides.
+ */
+export function footerCitation(slide: PlannedSlide, ui: UiStrings): string {
+  return slide.kind === 'errata' ? ui.sourceNote : citeParagraphs(slide.paragraphs, ui)
+}
+
+/** `第 8 段：「天型科技企業」更正為「大型科技企業」` */
+export function erratumLine(erratum: ErratumEntry, ui: UiStrings): string {
+  return ui.erratum(erratum.original, erratum.corrected, erratum.paragraph)
+}
