@@ -29,6 +29,14 @@ export function footerCitation(slide: PlannedSlide, ui: UiStrings): string {
   return slide.kind === 'errata' ? ui.sourceNote : citeParagraphs(slide.paragraphs, ui)
 }
 
+/**
+ * The notes a presenter reads: the spoken notes, then a chart's data table as text, for whoever
+ * presents without seeing the chart (the handout prints the table in its appendix instead).
+ */
+export function presenterNotes(slide: PlannedSlide): string {
+  return slide.kind === 'chart' ? `${slide.notes}\n\n${slide.chart.notesTable}` : slide.notes
+}
+
 /** `第 8 段：「天型科技企業」更正為「大型科技企業」` */
 export function erratumLine(erratum: ErratumEntry, ui: UiStrings): string {
   return ui.erratum(erratum.original, erratum.corrected, erratum.paragraph)

@@ -4,7 +4,7 @@
  * 原文第 3 段, 責任編輯：…); the layouts declare their props with these types, so the two cannot
  * drift apart. Pure and browser-safe (the layouts import the types).
  */
-import { authorLine, citeParagraphs, erratumLine, footerCitation, slideTitle } from '../deck/labels.ts'
+import { authorLine, citeParagraphs, erratumLine, footerCitation, presenterNotes, slideTitle } from '../deck/labels.ts'
 import type { ChartSlide, Column, PlannedSlide, SlideKind, SlideOf } from '../deck/types.ts'
 import type { UiStrings } from './ui-strings.ts'
 
@@ -114,8 +114,7 @@ export interface SlidevSlide {
 }
 
 export function slidevSlide(slide: PlannedSlide, ui: UiStrings): SlidevSlide {
-  const notes = slide.kind === 'chart' ? `${slide.notes}\n\n${slide.chart.notesTable}` : slide.notes
-  return { layout: LAYOUTS[slide.kind], title: slideTitle(slide, ui), props: layoutProps(slide, ui), notes }
+  return { layout: LAYOUTS[slide.kind], title: slideTitle(slide, ui), props: layoutProps(slide, ui), notes: presenterNotes(slide) }
 }
 
 /** The props of a slide's layout. */
