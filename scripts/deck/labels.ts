@@ -4,11 +4,18 @@
  * uses these, so the slides, the handout and the PPTX word them alike. Pure, browser-safe.
  */
 import { formatParagraphs, type UiStrings } from '../render/ui-strings.ts'
-import type { Author, ErratumEntry, PlannedSlide } from './types.ts'
+import { formatClock } from './time-plan.ts'
+import type { Author, ErratumEntry, PlannedSlide, SlideBudget, SlideOf } from './types.ts'
 
 /** The title a reader sees: a follow-up slide's title carries the continuation mark (（續）). */
 export function slideTitle(slide: PlannedSlide, ui: UiStrings): string {
-  return slide.kind === 'bullets' && slide.continued ? `${slide.title}${ui.continued}` : slide.title
+  const continued = (slide.kind === 'bullets' || slide.kind === 'agenda') && slide.continued
+  return continued ? `${slide.title}${ui.continued}` : slide.title
+}
+
+/** A divider's place in the deck: `第 4 部分，共 6 部分`, or `第 1 部分` in a deck of one section. */
+export function sectionPlace(slide: SlideOf<'section'>, ui: UiStrings): string {
+  return slide.sections.length < 2 ? ui.part(slide.section.index) : ui.partOf(slide.section.index, slide.sections.length)
 }
 
 /** `潘宏勝（中證金融研究院首席經濟學家）` */
@@ -30,11 +37,18 @@ export function footerCitation(slide: PlannedSlide, ui: UiStrings): string {
 }
 
 /**
- * The notes a presenter reads: the spoken notes, then a chart's data table as text, for whoever
- * presents without seeing the chart (the handout prints the table in its appendix instead).
+ * The notes a presenter reads: the slide's time budget (when the deck has a duration), the
+ * spoken notes, then a chart's data table as text, for whoever presents without seeing the chart
+ * (the handout prints the table in its appendix instead).
  */
-export function presenterNotes(slide: PlannedSlide): string {
-  return slide.kind === 'chart' ? `${slide.notes}\n\n${slide.chart.notesTable}` : slide.notes
+export function presenterNotes(slide: PlannedSlide, ui: UiStrings): string {
+  const parts = [slide.budget ? budgetLine(slide.budget, ui) : '', slide.notes, slide.kind === 'chart' ? slide.chart.notesTable : '']
+  return parts.filter(Boolean).join('\n\n')
+}
+
+/** `時間：本頁約 1:10 · 累計 12:30／25:00` */
+export function budgetLine(budget: SlideBudget, ui: UiStrings): string {
+  return ui.budget(formatClock(budget.seconds), formatClock(budget.elapsed), formatClock(budget.total))
 }
 
 /** `第 8 段：「天型科技企業」更正為「大型科技企業」` */

@@ -3,17 +3,20 @@
  * The plan decides which slides there are and what each holds; how a slide looks, and the words
  * around its values, belong to the renderers.
  */
-import type { Article, Slide } from '../load/schema.ts'
+import type { Article, Slide, Summary } from '../load/schema.ts'
 import type { Locale } from '../core/locales.ts'
 import { resolveChart } from '../charts/chart-data.ts'
 import { UI_STRINGS, type UiStrings } from '../render/ui-strings.ts'
 import { erratumLine } from './labels.ts'
-import type { Author, ClosingSlide, CoverSlide, DeckPlan, ErrataSlide, PlannedSlide, SectionRef } from './types.ts'
+import { planTime } from './time-plan.ts'
+import type { AgendaSlide, Author, ClosingSlide, CoverSlide, DeckPlan, ErrataSlide, PlannedSlide, SectionRef, SummarySlide } from './types.ts'
 
 /** More bullets than this continue on a follow-up slide, so text never runs off the canvas. */
 export const MAX_BULLETS_PER_SLIDE = 6
 /** A slide whose bullets hold more characters than this continues on a follow-up slide. */
 export const MAX_BULLET_CHARS_PER_SLIDE = 180
+/** A longer agenda continues on a follow-up slide. */
+export const MAX_AGENDA_ENTRIES = 8
 
 /** A slide before it is numbered. */
 type Draft = PlannedSlide extends infer S ? S extends PlannedSlide ? Omit<S, 'no'> : never : never
@@ -22,15 +25,25 @@ export function planDeck(deckId: string, article: Article, locale: Locale): Deck
   const ui = UI_STRINGS[locale]
   const { meta } = article
   const authors = meta.authors.map(toAuthor)
-  const drafts: Draft[] = [coverSlide(article, authors)]
+  const sections: SectionRef[] = article.sections.map((data, index) => ({ id: data.id, title: data.title, index: index + 1 }))
+  const body: Draft[] = []
   article.sections.forEach((data, index) => {
-    const section: SectionRef = { id: data.id, title: data.title, index: index + 1 }
+    const section = sections[index]!
     if (data.divider !== false)
-      drafts.push({ kind: 'section', title: data.title, section, notes: '', paragraphs: data.paragraph ? [data.paragraph] : [] })
-    for (const slide of data.slides) drafts.push(...contentSlides(article, slide, locale).map(d => ({ ...d, section })))
+      body.push({ kind: 'section', title: data.title, section, sections, notes: '', paragraphs: data.paragraph ? [data.paragraph] : [] })
+    for (const slide of data.slides) body.push(...contentSlides(article, slide, locale).map(d => ({ ...d, section })))
   })
+  const front: Draft[] = [coverSlide(article, authors)]
+  if (article.summary) front.push(summarySlide(article.summary, ui))
+  // Where each section starts, once the slides before the body (cover, summary, agenda) are counted.
+  const agendaSlides = showsAgenda(article) ? chunkAgenda(sections).length : 0
+  const before = front.length + agendaSlides
+  const start = (id: string) => before + body.findIndex(d => d.section?.id === id) + 1
+  if (agendaSlides > 0) front.push(...agenda(sections, start, ui))
+  const drafts = [...front, ...body]
   if (article.errata.length > 0) drafts.push(errataSlide(article, ui))
   drafts.push(closingSlide(article, authors))
+  const { time, budgets } = planTime(drafts.map(d => d.notes), meta.duration)
   return {
     deckId,
     locale,
@@ -41,8 +54,43 @@ export function planDeck(deckId: string, article: Article, locale: Locale): Deck
     editor: meta.editor ?? '',
     source: sourceLine(article),
     keywords: meta.keywords ?? [],
-    slides: drafts.map((draft, i) => ({ ...draft, no: i + 1 }) as PlannedSlide),
+    slides: drafts.map((draft, i) => ({ ...draft, no: i + 1, ...(budgets ? { budget: budgets[i]! } : {}) }) as PlannedSlide),
+    time,
   }
+}
+
+/** By default a deck of two or more sections has an agenda: one entry is no route. */
+function showsAgenda(article: Article): boolean {
+  return article.meta.agenda ?? article.sections.length >= 2
+}
+
+function summarySlide(summary: Summary, ui: UiStrings): Omit<SummarySlide, 'no'> {
+  const points = summary.points.map(p => ({ text: p.text, paragraphs: [...p.paragraphs] }))
+  return {
+    kind: 'summary',
+    title: ui.summary,
+    points,
+    notes: summary.notes,
+    paragraphs: [...new Set(points.flatMap(p => p.paragraphs))].sort((a, b) => a - b),
+  }
+}
+
+function agenda(sections: readonly SectionRef[], start: (id: string) => number, ui: UiStrings): Omit<AgendaSlide, 'no'>[] {
+  return chunkAgenda(sections).map((chunk, i) => ({
+    kind: 'agenda',
+    title: ui.agenda,
+    entries: chunk.map(section => ({ section, slide: start(section.id) })),
+    continued: i > 0,
+    notes: '',
+    paragraphs: [],
+  }))
+}
+
+/** Splits a long agenda so each slide lists at most MAX_AGENDA_ENTRIES sections. */
+function chunkAgenda(sections: readonly SectionRef[]): SectionRef[][] {
+  const chunks: SectionRef[][] = []
+  for (let i = 0; i < sections.length; i += MAX_AGENDA_ENTRIES) chunks.push(sections.slice(i, i + MAX_AGENDA_ENTRIES))
+  return chunks
 }
 
 function toAuthor({ name, role, organisation }: Article['meta']['authors'][number]): Author {

@@ -51,6 +51,16 @@ export interface ErratumEntry {
   corrected: string
 }
 
+/** A slide's share of the talk's time (see time-plan.ts); present when the deck gives `meta.duration`. */
+export interface SlideBudget {
+  /** Seconds this slide has. */
+  seconds: number
+  /** Seconds from the start of the talk to the end of this slide. */
+  elapsed: number
+  /** The talk's length in seconds (`meta.duration`). */
+  total: number
+}
+
 /** What every slide has. */
 interface SlideBase {
   /** 1-based slide number in the deck. */
@@ -66,6 +76,8 @@ interface SlideBase {
   notes: string
   /** Source paragraphs the slide draws on (the footer cites them); empty when none. */
   paragraphs: number[]
+  /** The slide's time budget; absent when the deck gives no duration. */
+  budget?: SlideBudget
 }
 
 /** The title slide. */
@@ -76,10 +88,43 @@ export interface CoverSlide extends SlideBase {
   authors: Author[]
 }
 
-/** A section divider. */
+/** A key message of the summary and the paragraphs it rests on. */
+export interface KeyMessage {
+  text: string
+  paragraphs: number[]
+}
+
+/** Bottom line up front: the article's key messages, right after the cover. */
+export interface SummarySlide extends SlideBase {
+  kind: 'summary'
+  /** The builder's own word for it in the locale (要點). */
+  title: string
+  points: KeyMessage[]
+}
+
+/** One line of the agenda: a section and the slide it starts on. */
+export interface AgendaEntry {
+  section: SectionRef
+  /** Number of the section's first slide (its divider, or its first slide when it has none). */
+  slide: number
+}
+
+/** The route through the deck: every section and where it starts. */
+export interface AgendaSlide extends SlideBase {
+  kind: 'agenda'
+  /** The builder's own word for it in the locale (議程). */
+  title: string
+  entries: AgendaEntry[]
+  /** A follow-up slide holding the rest of an agenda too long for one slide. */
+  continued: boolean
+}
+
+/** A section divider, showing where in the deck it stands. */
 export interface SectionSlide extends SlideBase {
   kind: 'section'
   section: SectionRef
+  /** Every section of the deck, in order: the divider marks `section` among them. */
+  sections: SectionRef[]
 }
 
 /** A title and a list of points. */
@@ -134,6 +179,8 @@ export interface ClosingSlide extends SlideBase {
 
 export type PlannedSlide =
   | CoverSlide
+  | SummarySlide
+  | AgendaSlide
   | SectionSlide
   | BulletsSlide
   | QuoteSlide
@@ -160,6 +207,16 @@ export interface DeckMeta {
   keywords: string[]
 }
 
+/** The talk's time against what its notes need (see time-plan.ts). */
+export interface TimePlan {
+  /** The time given (`meta.duration`), in seconds; 0 when the deck gives none. */
+  duration: number
+  /** What the slides need at the speaking pace, in seconds (notes, and a minimum for every slide). */
+  needed: number
+  /** The speaking pace, in characters a minute. */
+  pace: number
+}
+
 /** A localised deck: its facts and its slides in order. */
 export interface DeckPlan extends DeckMeta {
   deckId: string
@@ -167,4 +224,5 @@ export interface DeckPlan extends DeckMeta {
   /** The builder's own words in this locale (labels, footers, continuation marks). */
   ui: UiStrings
   slides: PlannedSlide[]
+  time: TimePlan
 }

@@ -5,11 +5,11 @@
  * slide PDF's page there as vectors. Headings the outline needs carry `MARK_URL + id` links.
  */
 import type { ChartTable } from '../charts/chart-data.ts'
+import { ANCHOR_ORIGIN } from '../core/links.ts'
 import { handoutCss } from './handout-css.ts'
 import type { HandoutModel, HandoutSlide } from './handout-model.ts'
 
-/** An origin that can never resolve (RFC 2606): the links exist only to be found and removed. */
-export const ANCHOR_ORIGIN = 'https://deckwright.invalid'
+export { ANCHOR_ORIGIN }
 export const SLOT_URL = `${ANCHOR_ORIGIN}/slot/`
 export const MARK_URL = `${ANCHOR_ORIGIN}/mark/`
 
@@ -65,6 +65,7 @@ function renderCover(model: HandoutModel): string {
     [ui.source, model.source ? [model.source] : []],
     [ui.handout.prepared, [model.date]],
     [ui.handout.language, [ui.localeName]],
+    [ui.handout.duration, model.duration ? [model.duration] : []],
   ]
   const rows = facts.filter(([, lines]) => lines.length > 0)
     .map(([label, lines]) => `<dt>${esc(label)}</dt><dd>${lines.map(esc).join('<br>')}</dd>`).join('')
@@ -90,7 +91,7 @@ function renderContents(model: HandoutModel): string {
 
 function renderNotesPage(model: HandoutModel, slide: HandoutSlide): string {
   const { ui } = model
-  const meta = [ui.slide(slide.no), slide.section && !slide.isDivider ? slide.section : ''].filter(Boolean)
+  const meta = [ui.slide(slide.no), slide.isDivider ? slide.part : slide.section ?? '', slide.time].filter(Boolean)
   return `<section class="slide-page">
 <figure class="slide">${slot(model, slide.no)}</figure>
 <p class="slide-meta"><span>${meta.map(esc).join('<span class="sep">｜</span>')}</span><span>${esc(slide.citation)}</span></p>

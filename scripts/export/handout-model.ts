@@ -4,7 +4,7 @@
  * model out; every string is still plain text (the HTML stage escapes it).
  */
 import type { ChartTable } from '../charts/chart-data.ts'
-import { authorLine, erratumLine, footerCitation, slideTitle } from '../deck/labels.ts'
+import { authorLine, budgetLine, erratumLine, footerCitation, sectionPlace, slideTitle } from '../deck/labels.ts'
 import type { DeckPlan, PlannedSlide } from '../deck/types.ts'
 import { formatParagraphs, type UiStrings } from '../render/ui-strings.ts'
 
@@ -34,6 +34,10 @@ export interface HandoutSlide {
   chartTable?: string
   /** Divider only: the slides of its section, as `number title`. */
   contents: { no: number; title: string }[]
+  /** Divider only: its place in the deck (第 4 部分，共 6 部分); '' otherwise. */
+  part: string
+  /** The slide's time budget (時間：本頁約 1:10 · 累計 12:30／25:00); '' when the deck gives no duration. */
+  time: string
 }
 
 export interface HandoutChart {
@@ -58,6 +62,8 @@ export interface HandoutModel {
   citation: string
   date: string
   generator: string
+  /** The talk's length and the pace of its time plan, for the cover; '' when the deck gives no duration. */
+  duration: string
   slides: HandoutSlide[]
   sections: { title: string; from: number; to: number }[]
   errata: string[]
@@ -80,6 +86,7 @@ export function handoutModel(plan: DeckPlan, options: HandoutOptions): HandoutMo
     citation: ui.handout.cite(plan.authors.map(a => a.name).join(ui.listSeparator), plan.title),
     date: new Intl.DateTimeFormat(plan.locale, { dateStyle: 'long' }).format(options.date),
     generator: options.generator,
+    duration: plan.time.duration ? ui.handout.durationValue(plan.time.duration / 60, plan.time.pace) : '',
     slides: plan.slides.map(slide => handoutSlide(plan, slide, charts)),
     sections: sectionRanges(plan.slides),
     errata: errata.map(e => erratumLine(e, ui)),
@@ -103,6 +110,8 @@ function handoutSlide(plan: DeckPlan, slide: PlannedSlide, charts: readonly Hand
     contents: isDivider
       ? plan.slides.filter(s => s.section?.id === slide.section.id && s.no !== slide.no).map(s => ({ no: s.no, title: slideTitle(s, ui) }))
       : [],
+    part: isDivider ? sectionPlace(slide, ui) : '',
+    time: slide.budget ? budgetLine(slide.budget, ui) : '',
   }
 }
 

@@ -1,8 +1,10 @@
 /**
  * Makes a printed PDF a proper document: metadata (title, author, subject, keywords, language,
- * creator), and an outline of sections and slides. Pure over bytes: PDF in, PDF out.
+ * creator), an outline of sections and slides, and links between its slides. Pure over bytes:
+ * PDF in, PDF out.
  */
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFArray, PDFNull, type PDFRef } from 'pdf-lib'
+import { linkSlides } from './slide-links.ts'
 
 export interface PdfMetadata {
   title: string
@@ -29,6 +31,7 @@ export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outlin
     while (doc.getPageCount() > expectedPages) doc.removePage(doc.getPageCount() - 1)
     fitPagesToRatio(doc, 16 / 9)
   }
+  linkSlides(doc)
   setMetadata(doc, metadata)
   if (outline.length > 0) addOutline(doc, outline)
   return doc.save({ useObjectStreams: true })

@@ -59,9 +59,17 @@ export function visibleTexts(slide: PlannedSlide, ui: UiStrings): string[] {
       const p = layoutProps(slide, ui)
       return [p.title, ...nonEmpty(p.subtitle), ...p.authors, p.locale]
     }
+    case 'summary': {
+      const p = layoutProps(slide, ui)
+      return [p.title, ...p.points.map(point => `${point.text}${point.citation}`), p.footer.citation]
+    }
+    case 'agenda': {
+      const p = layoutProps(slide, ui)
+      return [p.title, ...p.entries.map(e => `${e.no}${e.title}${e.slide}`), p.footer.citation]
+    }
     case 'section': {
       const p = layoutProps(slide, ui)
-      return [p.part, p.title, p.footer.citation]
+      return [p.part, p.title, ...p.sections.map(s => `${s.no}${s.title}`), p.footer.citation]
     }
     case 'bullets':
     case 'chart': {

@@ -5,6 +5,7 @@
  * layout writes).
  */
 import type { BrowserContext, Page } from 'playwright'
+import { SLIDE_LINK_URL } from '../core/links.ts'
 import type { BrowserManager } from '../export/browser.ts'
 import { printTimeout } from '../export/print-page.ts'
 import { serveStatic } from '../export/static-server.ts'
@@ -48,7 +49,7 @@ export async function readRenderedDeck(browser: BrowserManager, distDir: string,
     const print = await openPage(context, `${server.url}index.html?print=true#/print`, deck)
     await print.waitForFunction(isDeckReady, slideCount, { timeout: printTimeout(slideCount), polling: 100 })
     await settle(print)
-    deck.slides = await print.evaluate(readSlides, FOREIGN_TAGS)
+    deck.slides = await print.evaluate(readSlides, { foreignTags: FOREIGN_TAGS, slideLinkUrl: SLIDE_LINK_URL })
     deck.scriptRan = await print.evaluate(() => (window as { __pwned?: unknown }).__pwned !== undefined)
 
     const notes = await openPage(context, `${server.url}index.html#/presenter/print`, deck)
@@ -127,7 +128,7 @@ function isDeckReady(expected: number): boolean {
 }
 
 /** Runs in the page: block texts per slide, and anything that looks like injected markup. */
-function readSlides(foreignTags: string[]): RenderedSlide[] {
+function readSlides({ foreignTags, slideLinkUrl }: { foreignTags: string[]; slideLinkUrl: string }): RenderedSlide[] {
   const blocks = 'h1, h2, li, p, blockquote, figcaption, .dw-footer-citation'
   return Array.from(document.querySelectorAll('.print-slide-container')).map(container => {
     const layout = container.querySelector('.dw-layout')
@@ -140,8 +141,9 @@ function readSlides(foreignTags: string[]): RenderedSlide[] {
     const foreign: string[] = []
     for (const el of Array.from(container.querySelectorAll('*'))) {
       const tag = el.tagName.toLowerCase()
-      // A chart's data table is the one table a layout writes.
-      if (foreignTags.includes(tag) && !(tag === 'table' && el.closest('.dw-chart-figure'))) foreign.push(`<${tag}>`)
+      // A chart's data table is the one table a layout writes, and a slide link the one link.
+      const ours = (tag === 'table' && el.closest('.dw-chart-figure')) || (tag === 'a' && el.classList.contains('dw-slide-link') && el.getAttribute('href')?.startsWith(slideLinkUrl))
+      if (foreignTags.includes(tag) && !ours) foreign.push(`<${tag}>`)
       if (el.classList.contains('katex')) foreign.push('KaTeX')
       for (const attr of Array.from(el.attributes)) {
         if (/^on/i.test(attr.name) || /^\s*javascript:/i.test(attr.value)) foreign.push(`${tag}[${attr.name}]`)

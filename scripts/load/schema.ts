@@ -58,6 +58,17 @@ export const MetaSchema = z.strictObject({
   keywords: z.array(text).optional(),
   /** Default handout layout: `notes` (one slide per page with notes) or `3up`. */
   handout: z.enum(['notes', '3up']).optional(),
+  /**
+   * The agenda slide after the summary (the sections and where each starts): `false` leaves it
+   * out, `true` keeps it even for a single section; by default a deck of two or more sections has one.
+   */
+  agenda: z.boolean().optional(),
+  /** The time the talk has, in minutes: each slide then gets a time budget (see README, "The time plan"). */
+  duration: z
+    .number()
+    .positive('expected a positive number of minutes')
+    .max(600, 'expected at most 600 minutes (10 hours)')
+    .optional(),
 })
 
 export const ErratumSchema = z.strictObject({
@@ -231,6 +242,22 @@ export const ComparisonSchema = z.strictObject({
   ratings: z.array(RatingSchema).min(1),
 })
 
+/** One key message of the summary and the paragraphs it rests on. */
+export const SummaryPointSchema = z.strictObject({
+  /** The message, in the article's own words. */
+  text,
+  /** Source paragraphs it rests on (cited beside it). */
+  paragraphs: paragraphList,
+})
+
+/** Bottom line up front: the article's key messages, on a slide right after the cover. */
+export const SummarySchema = z.strictObject({
+  /** 2 to 5 key messages, in the order the audience should hear them. */
+  points: z.array(SummaryPointSchema).min(2, 'expected at least 2 key messages').max(5, 'expected at most 5 key messages'),
+  /** Speaker notes for the summary slide. */
+  notes: text,
+})
+
 export const ClosingSchema = z.strictObject({
   /** Title of the closing slide. */
   title: text,
@@ -246,6 +273,8 @@ export const ArticleSchema = z.strictObject({
   errata: z.array(ErratumSchema).default([]),
   /** The cover's speaker notes. */
   cover_notes: text.optional(),
+  /** The key messages, shown right after the cover. */
+  summary: SummarySchema.optional(),
   /** The article's parts, in order. */
   sections: z.array(SectionSchema).min(1, 'expected at least one section'),
   /** The finance-channel comparison the chart slides draw on. */
@@ -267,3 +296,4 @@ export type Comparison = z.infer<typeof ComparisonSchema>
 export type Erratum = z.infer<typeof ErratumSchema>
 export type Quote = z.infer<typeof QuoteSchema>
 export type Meta = z.infer<typeof MetaSchema>
+export type Summary = z.infer<typeof SummarySchema>

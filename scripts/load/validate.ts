@@ -80,7 +80,7 @@ function describeZodIssue(issue: z.core.$ZodIssue, at: At): Issue[] {
   }
 }
 
-const KNOWN_FIELDS = ['title', 'subtitle', 'notes', 'bullets', 'paragraphs', 'paragraph', 'layout', 'slides', 'sections', 'authors', 'quote', 'text', 'chart', 'channels', 'dimensions', 'ratings', 'closing', 'meta', 'errata', 'source', 'locales', 'organisation', 'role', 'name', 'editor', 'heading', 'left', 'right']
+const KNOWN_FIELDS = ['title', 'subtitle', 'notes', 'bullets', 'paragraphs', 'paragraph', 'layout', 'slides', 'sections', 'authors', 'quote', 'text', 'chart', 'channels', 'dimensions', 'ratings', 'closing', 'meta', 'errata', 'source', 'locales', 'organisation', 'role', 'name', 'editor', 'heading', 'left', 'right', 'summary', 'points', 'agenda', 'duration']
 
 /** Points a misspelt field at its likely intended name. */
 function suggestion(key: string): string {
@@ -104,6 +104,8 @@ function checkReferences(article: Article, source: SourceText, at: At, sourceFil
   }
 
   article.errata.forEach((e, i) => paragraphInRange(['errata', i, 'paragraph'], e.paragraph))
+  article.summary?.points.forEach((point, i) =>
+    point.paragraphs.forEach((n, p) => paragraphInRange(['summary', 'points', i, 'paragraphs', p], n)))
   const sectionIds = new Set<string>()
   const slideIds = new Set<string>()
   article.sections.forEach((section, s) => {

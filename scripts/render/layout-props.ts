@@ -4,7 +4,7 @@
  * 原文第 3 段, 責任編輯：…); the layouts declare their props with these types, so the two cannot
  * drift apart. Pure and browser-safe (the layouts import the types).
  */
-import { authorLine, citeParagraphs, erratumLine, footerCitation, presenterNotes, slideTitle } from '../deck/labels.ts'
+import { authorLine, citeParagraphs, erratumLine, footerCitation, presenterNotes, sectionPlace, slideTitle } from '../deck/labels.ts'
 import type { ChartSlide, Column, PlannedSlide, SlideKind, SlideOf } from '../deck/types.ts'
 import type { UiStrings } from './ui-strings.ts'
 
@@ -23,10 +23,31 @@ export interface CoverProps {
   footer: Footer
 }
 
+export interface SummaryProps {
+  /** 要點 */
+  title: string
+  /** Each key message with the paragraphs it rests on (原文第 1、5 段). */
+  points: { text: string; citation: string }[]
+  footer: Footer
+}
+
+export interface AgendaProps {
+  /** 議程, with the continuation mark on a follow-up slide. */
+  title: string
+  /** Each section: its number, title and the slide it starts on (the live deck links there). */
+  entries: { no: number; title: string; slide: number }[]
+  footer: Footer
+}
+
+/** Where a section stands among the deck's sections. */
+export type SectionState = 'done' | 'current' | 'ahead'
+
 export interface SectionProps {
-  /** 第 1 部分 */
+  /** 第 4 部分，共 6 部分 */
   part: string
   title: string
+  /** Every section of the deck, the current one marked: the progress strip and its list (none in a deck of one section). */
+  sections: { no: number; title: string; state: SectionState }[]
   footer: Footer
 }
 
@@ -82,6 +103,8 @@ export interface ClosingProps {
 /** The props of each kind's layout. */
 export interface LayoutProps {
   cover: CoverProps
+  summary: SummaryProps
+  agenda: AgendaProps
   section: SectionProps
   bullets: BulletsProps
   quote: QuoteProps
@@ -94,6 +117,8 @@ export interface LayoutProps {
 /** The layout file (layouts/<name>.vue) that draws each kind. */
 export const LAYOUTS = {
   cover: 'dw-cover',
+  summary: 'dw-summary',
+  agenda: 'dw-agenda',
   section: 'dw-section',
   bullets: 'dw-bullets',
   quote: 'dw-quote',
@@ -114,7 +139,7 @@ export interface SlidevSlide {
 }
 
 export function slidevSlide(slide: PlannedSlide, ui: UiStrings): SlidevSlide {
-  return { layout: LAYOUTS[slide.kind], title: slideTitle(slide, ui), props: layoutProps(slide, ui), notes: presenterNotes(slide) }
+  return { layout: LAYOUTS[slide.kind], title: slideTitle(slide, ui), props: layoutProps(slide, ui), notes: presenterNotes(slide, ui) }
 }
 
 /** The props of a slide's layout. */
@@ -125,9 +150,32 @@ export function layoutProps<K extends SlideKind>(slide: SlideOf<K>, ui: UiString
 
 const footer = (slide: PlannedSlide, ui: UiStrings): Footer => ({ citation: footerCitation(slide, ui) })
 
+function sectionState(index: number, current: number): SectionState {
+  return index < current ? 'done' : index === current ? 'current' : 'ahead'
+}
+
 const PROPS: { [K in SlideKind]: (slide: SlideOf<K>, ui: UiStrings) => LayoutProps[K] } = {
   cover: (slide, ui) => ({ title: slide.title, subtitle: slide.subtitle, authors: slide.authors.map(authorLine), locale: ui.localeName, footer: footer(slide, ui) }),
-  section: (slide, ui) => ({ part: ui.part(slide.section.index), title: slide.title, footer: footer(slide, ui) }),
+  summary: (slide, ui) => ({
+    title: slide.title,
+    points: slide.points.map(p => ({ text: p.text, citation: citeParagraphs(p.paragraphs, ui) })),
+    footer: footer(slide, ui),
+  }),
+  agenda: (slide, ui) => ({
+    title: slideTitle(slide, ui),
+    entries: slide.entries.map(e => ({ no: e.section.index, title: e.section.title, slide: e.slide })),
+    footer: footer(slide, ui),
+  }),
+  section: (slide, ui) => {
+    // A deck of one section has no route to show.
+    const alone = slide.sections.length < 2
+    return {
+      part: sectionPlace(slide, ui),
+      title: slide.title,
+      sections: alone ? [] : slide.sections.map(s => ({ no: s.index, title: s.title, state: sectionState(s.index, slide.section.index) })),
+      footer: footer(slide, ui),
+    }
+  },
   bullets: (slide, ui) => ({ title: slideTitle(slide, ui), bullets: slide.bullets, footer: footer(slide, ui) }),
   quote: (slide, ui) => ({
     title: slide.title,

@@ -11,7 +11,8 @@ const minimal = async () => (await renderDeckDir(join(ARTICLE_FIXTURES, 'minimal
 describe('planDeck', () => {
   it('gives each slide its kind, in deck order, numbered from 1', async () => {
     const plan = await minimal()
-    expect(plan.slides.map(s => s.kind)).toEqual(['cover', 'section', 'bullets', 'quote', 'section', 'compare', 'chart', 'chart', 'chart', 'closing'])
+    // Two sections: an agenda after the cover (the fixture has no summary).
+    expect(plan.slides.map(s => s.kind)).toEqual(['cover', 'agenda', 'section', 'bullets', 'quote', 'section', 'compare', 'chart', 'chart', 'chart', 'closing'])
     expect(plan.slides.map(s => s.no)).toEqual(plan.slides.map((_, i) => i + 1))
   })
 
@@ -20,9 +21,10 @@ describe('planDeck', () => {
     const closing = plan.slides.at(-1) as Extract<PlannedSlide, { kind: 'closing' }>
     expect(closing).toMatchObject({ editor: '李四', source: '', authors: [{ name: '王小明', role: '研究員', organisation: '測試研究院' }] })
     expect(plan).toMatchObject({ editor: '李四', subtitle: '用於測試的最小文章', keywords: ['測試'] })
-    const divider = plan.slides[4]!
+    const divider = plan.slides[5]!
     expect(divider).toMatchObject({ kind: 'section', title: '第二節標題', section: { id: 'second', title: '第二節標題', index: 2 }, paragraphs: [4] })
-    const quote = plan.slides[3]!
+    expect(divider.kind === 'section' && divider.sections.map(s => s.id)).toEqual(['first', 'second'])
+    const quote = plan.slides[4]!
     expect(quote).toMatchObject({ kind: 'quote', quote: { text: '天使投資人風險偏好高、決策層級少', paragraph: 3 }, bullets: [] })
     expect(footerCitation(quote, plan.ui)).toBe('原文第 3 段')
   })

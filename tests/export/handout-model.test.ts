@@ -42,7 +42,8 @@ describe('handoutModel', () => {
       expect(section.from).toBe(Math.min(...inSection(section.title)))
       expect(section.to).toBe(Math.max(...inSection(section.title)))
     }
-    expect(model.sections[0]).toEqual({ title: '第一節標題', from: 2, to: 4 })
+    // Cover, agenda, then the first section's divider and its two slides.
+    expect(model.sections[0]).toEqual({ title: '第一節標題', from: 3, to: 5 })
     const divider = model.slides.find(s => s.isDivider)!
     expect(divider.contents.map(c => c.title)).toEqual(['財政與天使投資', '原文引述'])
   })

@@ -41,8 +41,8 @@ describe('rendered markdown', () => {
     const target = await renderDeckDir(join(ARTICLE_FIXTURES, 'minimal'), 'zh-Hant-TW')
     const parsed = slides(target.markdown)
     expect(parsed.map(s => s.frontmatter.layout)).toEqual(target.plan.slides.map(s => LAYOUTS[s.kind]))
-    expect(parsed.map(s => s.frontmatter.layout)).toEqual(['dw-cover', 'dw-section', 'dw-bullets', 'dw-quote', 'dw-section', 'dw-compare', 'dw-chart', 'dw-chart', 'dw-chart', 'dw-closing'])
-    expect(parsed[2]!.body).toContain('<!--')
+    expect(parsed.map(s => s.frontmatter.layout)).toEqual(['dw-cover', 'dw-agenda', 'dw-section', 'dw-bullets', 'dw-quote', 'dw-section', 'dw-compare', 'dw-chart', 'dw-chart', 'dw-chart', 'dw-closing'])
+    expect(parsed[3]!.body).toContain('<!--')
   })
 
   it('carries hostile data as literal strings in the frontmatter', async () => {
