@@ -54,3 +54,62 @@ export async function readPdfInfo(path: string) {
     size: doc.getPage(0).getSize(),
   }
 }
+
+/** A run of text on a page as pdf.js reads it: where it starts (points, from the bottom left) and in which font. */
+export interface PdfTextItem {
+  str: string
+  x: number
+  y: number
+  /** The embedded font's name without its subset tag, such as `NotoSansTC-Bold`. */
+  font: string
+}
+
+/** The text items of one page (1-based), in content order. */
+export async function readPdfItems(path: string, pageNumber: number): Promise<PdfTextItem[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const doc = await getDocument({ data: new Uint8Array(await readFile(path)), useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise
+  const page = await doc.getPage(pageNumber)
+  // The operator list loads the page's fonts, whose names the text items only point at.
+  await page.getOperatorList()
+  const content = await page.getTextContent()
+  const fontName = (id: string) => String((page.commonObjs.get(id) as { name?: string }).name ?? id).replace(/^[A-Z]{6}\+/, '')
+  const items = content.items.flatMap(item => ('str' in item && item.str.trim() ? [{ str: item.str, x: item.transform[4] as number, y: item.transform[5] as number, font: fontName(item.fontName) }] : []))
+  await doc.destroy()
+  return items
+}
+
+export interface PdfOutlineEntry {
+  title: string
+  /** 0-based page index the entry opens. */
+  page: number
+  children: PdfOutlineEntry[]
+}
+
+/** The outline (bookmarks) as a reader shows it. */
+export async function readPdfOutline(path: string): Promise<PdfOutlineEntry[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const doc = await getDocument({ data: new Uint8Array(await readFile(path)), verbosity: 0 }).promise
+  type Item = { title: string; dest: unknown; items: Item[] }
+  const read = async (items: Item[]): Promise<PdfOutlineEntry[]> => Promise.all(items.map(async item => ({
+    title: item.title,
+    page: await doc.getPageIndex((item.dest as [Parameters<typeof doc.getPageIndex>[0]])[0]),
+    children: await read(item.items),
+  })))
+  const outline = await read(((await doc.getOutline()) ?? []) as Item[])
+  await doc.destroy()
+  return outline
+}
+
+/** A page's links: where each is and the 0-based page it opens (links within the document) or its URL. */
+export async function readPdfLinks(path: string, pageNumber: number): Promise<{ rect: number[]; page?: number; url?: string }[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const doc = await getDocument({ data: new Uint8Array(await readFile(path)), verbosity: 0 }).promise
+  const annotations = await (await doc.getPage(pageNumber)).getAnnotations() as { subtype: string; rect: number[]; dest?: unknown; url?: string }[]
+  const links = await Promise.all(annotations.filter(a => a.subtype === 'Link').map(async a => ({
+    rect: a.rect,
+    ...(Array.isArray(a.dest) ? { page: await doc.getPageIndex(a.dest[0] as Parameters<typeof doc.getPageIndex>[0]) } : {}),
+    ...(a.url ? { url: a.url } : {}),
+  })))
+  await doc.destroy()
+  return links
+}

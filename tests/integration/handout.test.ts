@@ -16,7 +16,7 @@ import { planOutline } from '../../scripts/export/outline.ts'
 import type { OutlineEntry } from '../../scripts/export/pdf-document.ts'
 import type { LocaleTarget } from '../../scripts/pipeline/prepare.ts'
 import { runDecks } from '../../scripts/pipeline/run-decks.ts'
-import { readPdfInfo, readPdfPages, squash } from '../helpers/pdf.ts'
+import { readPdfInfo, readPdfOutline, readPdfPages, squash, type PdfOutlineEntry } from '../helpers/pdf.ts'
 import { ARTICLE_FIXTURES, renderDeckDir } from '../helpers/render.ts'
 
 const deckDir = join(ARTICLE_FIXTURES, 'minimal')
@@ -37,29 +37,12 @@ afterAll(async () => {
   if (outRoot) await rm(outRoot, { recursive: true, force: true })
 })
 
-interface ReadEntry { title: string; page: number; children: ReadEntry[] }
-
-/** The outline as a reader shows it, with 0-based page indices. */
-async function readOutline(path: string): Promise<ReadEntry[]> {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
-  const doc = await getDocument({ data: new Uint8Array(await readFile(path)), verbosity: 0 }).promise
-  type Item = { title: string; dest: unknown; items: Item[] }
-  const read = async (items: Item[]): Promise<ReadEntry[]> => Promise.all(items.map(async item => ({
-    title: item.title,
-    page: await doc.getPageIndex((item.dest as [Parameters<typeof doc.getPageIndex>[0]])[0]),
-    children: await read(item.items),
-  })))
-  const outline = await read(((await doc.getOutline()) ?? []) as Item[])
-  await doc.destroy()
-  return outline
-}
-
 const flatten = <T extends { children?: T[] }>(entries: readonly T[]): T[] => entries.flatMap(e => [e, ...flatten(e.children ?? [])])
-const shape = (entries: readonly (OutlineEntry | ReadEntry)[]): unknown => entries.map(e => [e.title, shape(e.children ?? [])])
+const shape = (entries: readonly (OutlineEntry | PdfOutlineEntry)[]): unknown => entries.map(e => [e.title, shape(e.children ?? [])])
 
 /** Handout page of each slide, in slide order, from the handout outline (which follows the slide outline). */
 async function handoutSlidePages(path: string): Promise<number[]> {
-  const outline = await readOutline(path)
+  const outline = await readPdfOutline(path)
   const slideEntries = flatten(outline.slice(1, -1))
   const planned = flatten(planOutline(target.plan))
   expect(slideEntries.map(e => e.title)).toEqual(planned.map(e => e.title))
@@ -95,7 +78,7 @@ describe('the slide PDF', () => {
       creator: expect.stringMatching(/^Deckwright \d+\.\d+\.\d+/),
       language: '(zh-Hant-TW)',
     })
-    const outline = await readOutline(target.files.pdf)
+    const outline = await readPdfOutline(target.files.pdf)
     expect(shape(outline)).toEqual(shape(planOutline(target.plan)))
     expect(outline.filter(e => e.children.length > 0).map(e => e.title)).toEqual(['第一節標題', '第二節標題'])
   })
@@ -132,7 +115,7 @@ describe('the notes handout (the default layout)', () => {
     expect(info).toMatchObject({ title: `${target.plan.title}（講義）`, author: '王小明', language: '(zh-Hant-TW)' })
     expect(info.size.width).toBeCloseTo(595.3, 0)
     expect(info.size.height).toBeCloseTo(841.9, 0)
-    const outline = await readOutline(target.files.handout)
+    const outline = await readPdfOutline(target.files.handout)
     expect(outline[0]).toMatchObject({ title: '目錄', page: 0 })
     expect(outline.at(-1)).toMatchObject({ title: '附錄', page: info.pages - 1 > 0 ? expect.any(Number) : 0 })
   })
@@ -141,15 +124,17 @@ describe('the notes handout (the default layout)', () => {
 describe('handout layouts and failures', () => {
   it('runs long notes onto the next page, below the slide, and starts the next slide on a fresh page', async () => {
     const long = Array.from({ length: 45 }, (_, k) => `長備註第${k + 1}段：財政資金規模大，但風險偏好低；天使投資人風險偏好高、決策層級少，適合早期企業。`)
-    const slides = target.plan.slides.map(s => (s.no === 3 ? { ...s, notes: long.join('\n\n') } : s))
+    // The first content slide; every slide before it (cover, agenda, divider) has a page of its own.
+    const noted = target.plan.slides.find(s => s.kind === 'bullets')!.no
+    const slides = target.plan.slides.map(s => (s.no === noted ? { ...s, notes: long.join('\n\n') } : s))
     const output = join(outRoot, 'long.handout.pdf')
     await exportHandoutPdf(await handoutJob({ plan: { ...target.plan, slides }, output }))
     const pages = (await readPdfPages(output)).map(squash)
     const first = pages.findIndex(p => p.includes('長備註第1段'))
     const last = pages.findIndex(p => p.includes('長備註第45段'))
-    expect(first).toBe(3)
+    expect(first).toBe(noted)
     expect(last).toBeGreaterThan(first)
-    expect(pages[last + 1]).toContain(squash(target.plan.slides[3]!.title))
+    expect(pages[last + 1]).toContain(squash(target.plan.slides[noted]!.title))
     for (const paragraph of long) expect(pages.filter(p => p.includes(squash(paragraph)))).toHaveLength(1)
     expect(pages.slice(last + 1).join('')).not.toContain('長備註')
     await expectNotesBelowSlide(output, first + 1, '長備註第1段')

@@ -100,8 +100,11 @@ describe('the static live deck', () => {
     const browser = new BrowserManager()
     const server = await serveStatic(join(paths.dist, 'minimal.zh-Hant-TW'))
     try {
+      const { plan } = await renderDeckDir(deckDir, 'zh-Hant-TW')
+      const bullets = plan.slides.find(slide => slide.title === '財政與天使投資')!
+      expect(plan.slides[bullets.no]!.title).toBe('原文引述')
       const page = await (await browser.get()).newPage()
-      await page.goto(`${server.url}index.html#/presenter/3`)
+      await page.goto(`${server.url}index.html#/presenter/${bullets.no}`)
       const notes = page.locator('.slidev-note')
       await notes.first().waitFor({ timeout: 30_000 })
       expect(squash(await notes.first().innerText())).toContain(squash('財政資金規模大，但風險偏好低。'))

@@ -16,8 +16,8 @@ import { BrowserManager } from '../../scripts/export/browser.ts'
 import { ARTICLE_FIXTURES } from '../helpers/render.ts'
 
 const BULLET = '天使投資人風險偏好高'
-/** The bullets slide of the minimal deck: cover, section divider, then this one. */
-const SLIDE = 3
+/** The bullets slide of the minimal deck: cover, agenda (two sections), section divider, then this one. */
+const SLIDE = 4
 
 let temp: string
 let article: string
