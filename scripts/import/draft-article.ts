@@ -36,7 +36,7 @@ export function draftArticle(read: ReadSource, segmenter: Segmenter, origin: str
   const paragraphs = read.blocks.map(b => b.text)
   const all = paragraphs.join('\n')
   const script = inferScript(all, segmenter)
-  const region = inferRegion(all, script.value, segmenter)
+  const region = inferRegion(all, script.value, segmenter, read.hints.lang)
   const words = wordsFor(script.value)
   const meta = inferMeta(read.blocks, read.hints)
   const structure = draftStructure(read.blocks, meta.matter)

@@ -64,7 +64,9 @@ function phrases() {
  * 資料) count for the mainland, the words it writes count for Taiwan; the larger count wins.
  * Hong Kong vocabulary has no such table, so HK is never inferred.
  */
-export function inferRegion(text: string, script: 'Hant' | 'Hans', segmenter: Segmenter): Inferred<'CN' | 'TW'> {
+export function inferRegion(text: string, script: 'Hant' | 'Hans', segmenter: Segmenter, lang?: string): Inferred<'CN' | 'TW' | 'HK'> {
+  const tagged = /^zh[-_](?:\w+[-_])?(CN|TW|HK|MO|SG)$/i.exec(lang ?? '')?.[1]?.toUpperCase()
+  if (tagged === 'CN' || tagged === 'TW' || tagged === 'HK') return { value: tagged, why: `the page's language tag "${lang}"` }
   // The table is in OpenCC's standard Traditional characters.
   const standard = segmenter.toTraditional(segmenter.toSimplified(text))
   const { mainland, taiwan } = phrases()

@@ -96,7 +96,7 @@ function readMatterLine(line: string, n: number, meta: DraftMeta): void {
     found = true
   }
   else if (bio && IS.test(bio[1]!)) {
-    const parsed = parseBio(bio[1]!, meta.authors.list)
+    const parsed = parseBio(bio[1]!)
     if (parsed.length > 0) {
       addAuthors(parsed, meta, n, `the author note "${line.length > 40 ? `${line.slice(0, 40)}…` : line}" (paragraph ${n})`)
       found = true
@@ -127,12 +127,13 @@ function isoDate(m: RegExpExecArray): string {
 
 function addAuthors(list: InferredAuthor[], meta: DraftMeta, n: number, why: string): void {
   for (const author of list) {
-    const known = meta.authors.list.find(a => a.name === author.name || author.name === '')
-    if (known) {
-      known.role ??= author.role
-      known.organisation ??= author.organisation
+    // A note without a name (（作者系…）) describes every author the byline named.
+    const known = meta.authors.list.filter(a => a.name === author.name || author.name === '')
+    for (const a of known) {
+      a.role ??= author.role
+      a.organisation ??= author.organisation
     }
-    else if (author.name) meta.authors.list.push(author)
+    if (known.length === 0 && author.name) meta.authors.list.push(author)
   }
   meta.authors.paragraphs.push(n)
   meta.authors.why = meta.authors.why ? `${meta.authors.why}; ${why}` : why
@@ -149,13 +150,15 @@ function parseAuthorList(text: string): InferredAuthor[] {
 }
 
 /** `潘宏勝為中證金融研究院首席經濟學家,邵宇為中證金融研究院研究員。責任編輯/周茗一`, `作者系…教授`. */
-function parseBio(text: string, known: readonly InferredAuthor[]): InferredAuthor[] {
+function parseBio(text: string): InferredAuthor[] {
   const out: InferredAuthor[] = []
   for (const part of text.split(/[，,；;。]/)) {
     const m = new RegExp(`^(?:作者)?(.{0,8}?)${IS.source}(.+)$`).exec(part.trim())
     if (!m || EDITOR.test(part)) continue
-    const name = m[1]!.trim() || (known.length === 1 ? known[0]!.name : '')
-    out.push({ name, ...splitPosition(m[2]!.trim()) })
+    const position = splitPosition(m[2]!.trim())
+    // 該院研究助理: the organisation named just before.
+    if (/^(?:该院|該院|同院|该所|該所|该校|該校)$/.test(position.organisation ?? '')) position.organisation = out[out.length - 1]?.organisation
+    out.push({ name: m[1]!.trim(), ...position })
   }
   return out
 }

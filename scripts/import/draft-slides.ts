@@ -7,7 +7,7 @@ import type { Slide } from '../load/schema.ts'
 import type { Unit } from './draft-structure.ts'
 import { rankClauses, type KeywordWeights } from './rank.ts'
 import type { Segmenter } from './segmenter.ts'
-import { balanceQuotes, bulletClauses, displayWidth, quotedPassages, shorten, splitClauses, splitSentences, trimPunctuation } from './text-units.ts'
+import { balanceQuotes, bulletClauses, displayWidth, quotedPassages, shorten, splitAt, splitClauses, splitSentences, trimPunctuation } from './text-units.ts'
 
 /** One line of a slide title at the title's size. */
 export const TITLE_WIDTH = 24
@@ -146,8 +146,8 @@ function chartSlide(unit: Extract<Unit, { kind: 'figures' }>, ctx: SlideContext)
   const unitText = figures.unit?.text ?? (ctx.script === 'Hant' ? '（原文未註明單位）' : '（原文未注明单位）')
   return {
     layout: 'chart',
-    title: unit.heading ? shortTitle(unit.heading.text) : fallback,
-    chart: { type: 'bar', unit: unitText, source: ctx.source, labels: figures.labels, series: figures.series },
+    title: unit.heading ? shortTitle(unit.heading.text) : unit.caption ? shortTitle(unit.caption) : fallback,
+    chart: { type: 'bar', unit: unitText, source: ctx.source, labels: figures.labels, series: figures.series.map(series => ({ label: series.label || (ctx.script === 'Hant' ? '數值' : '数值'), values: series.values })) },
     notes: notesOf(unit.paragraphs, ctx),
     paragraphs: [...unit.paragraphs],
   }
@@ -160,7 +160,8 @@ export function shortTitle(text: string, width = TITLE_WIDTH): string {
 
 /** A paragraph's lead clause (with the next when it is only a word or two) as a title. */
 export function leadTitle(paragraph: string, width = TITLE_WIDTH): string {
-  const clauses = splitClauses(splitSentences(paragraph)[0] ?? paragraph)
+  // The lead runs to the first comma or colon: an enumeration (、) stays whole until shortened.
+  const clauses = splitAt(splitSentences(paragraph)[0] ?? paragraph, '，,：:')
   let lead = clauses[0] ?? paragraph
   if (displayWidth(trimPunctuation(lead)) < 6 && clauses[1]) lead += clauses[1]
   return shortTitle(lead, width)

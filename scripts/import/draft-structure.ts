@@ -18,14 +18,15 @@ export interface Heading {
 
 export interface Figures {
   labels: string[]
-  series: { label: string; values: number[] }[]
+  /** One series per column of numbers; a series without a label is named by the slide. */
+  series: { label?: string; values: number[] }[]
   /** The unit, when the text gives one, and where it came from. */
   unit?: { text: string; why: string }
 }
 
 export type Unit =
   | { kind: 'text'; paragraphs: number[]; heading?: Heading; item?: { index: number; count: number } }
-  | { kind: 'figures'; paragraphs: number[]; heading?: Heading; figures: Figures }
+  | { kind: 'figures'; paragraphs: number[]; heading?: Heading; figures: Figures; /** The words that introduce the figures (下表列出…：), for the title. */ caption?: string }
 
 export interface DraftSection {
   heading?: Heading
@@ -44,8 +45,10 @@ const LIST_MARKER = new RegExp(`^(?:${NUMERAL}是|${NUMERAL}、|[（(](?:${NUMER
 /** Endings no heading has: a sentence's end, or a colon that introduces what follows. */
 const NOT_A_HEADING_END = /(?:[。！？!?；;…：:，,、]|[。！？!?][”」』’）)])$/
 const FIGURE = /^(.{1,24}?)\s*[：:]\s*([-−]?)\s*((?:US|NT|HK)?[$＄¥￥€£])?\s*(\d[\d,]*(?:\.\d+)?)\s*(億美元|亿美元|億元|亿元|萬元|万元|美元|元|%|％|萬人|万人|人|家|個|个|噸|吨|萬|万|億|亿|兆)?$/u
+const UNIT_LINE = /^[（(]\s*(?:單位|单位)\s*[:：][^）)]+[）)]$/
 const UNIT_NOTE = /[（(]\s*(?:單位|单位)\s*[:：]\s*([^）)]+?)\s*[）)]/
 const MAX_HEADING_WIDTH = 48
+const UNIT_IN_HEADER = /[（(]\s*(?:單位|单位)?\s*[:：]?\s*([^）)]{1,8})\s*[）)]\s*$/
 
 export function findHeading(block: SourceBlock, paragraph: number): Heading | undefined {
   const text = block.text
@@ -92,10 +95,14 @@ export function draftStructure(blocks: readonly SourceBlock[], matter: ReadonlyS
       continue
     }
     const section = sections[sections.length - 1]!
-    const figures = readFigures(body.slice(k).map(b => b.block), blocks[n - 2])
+    // A unit note on its own line (（單位：億元）) or a short caption (下表列出…：) belongs to the figures after it.
+    const note = UNIT_LINE.test(block.text) || isCaption(block.text) ? 1 : 0
+    const figures = readFigures(body.slice(k + note).map(b => b.block), note ? block : blocks[n - 2], sub)
     if (figures) {
-      section.units.push({ kind: 'figures', paragraphs: body.slice(k, k + figures.rows).map(b => b.n), heading: sub, figures: figures.figures })
-      k += figures.rows
+      const caption = note && isCaption(block.text) ? block.text : captionOf(blocks[n - 2]?.text)
+      section.units.push({ kind: 'figures', paragraphs: body.slice(k, k + note + figures.rows).map(b => b.n), heading: sub, caption, figures: figures.figures })
+      sub = undefined
+      k += note + figures.rows
       continue
     }
     const run = listRun(body.slice(k).map(b => b.block.text))
@@ -118,12 +125,24 @@ function listRun(texts: readonly string[]): number {
   return run
 }
 
+/** A short line that introduces what follows: 下表列出近年的加幅： */
+function isCaption(text: string): boolean {
+  return /[：:]$/.test(text) && displayWidth(text) <= MAX_HEADING_WIDTH
+}
+
+/** The last sentence of a paragraph that ends by introducing the figures after it. */
+function captionOf(text: string | undefined): string | undefined {
+  if (!text || !/[：:]$/.test(text)) return undefined
+  const sentences = text.split(/(?<=[。！？!?；;])/)
+  return sentences[sentences.length - 1]
+}
+
 function isUnitLine(text: string): boolean {
   return FIGURE.test(text)
 }
 
 /** Figures starting at the first block: a table of numbers, or three or more `label：number` lines. */
-function readFigures(blocks: readonly SourceBlock[], before: SourceBlock | undefined): { rows: number; figures: Figures } | undefined {
+function readFigures(blocks: readonly SourceBlock[], before: SourceBlock | undefined, heading: Heading | undefined): { rows: number; figures: Figures } | undefined {
   const first = blocks[0]
   if (!first) return undefined
   const noted = (text: string | undefined, where: string) => {
@@ -154,11 +173,8 @@ function readFigures(blocks: readonly SourceBlock[], before: SourceBlock | undef
   const labels = unique(matches.map(m => m[1]!.trim()))
   const values = matches.map(m => Number(`${m[2] ? '-' : ''}${m[4]!.replaceAll(',', '')}`))
   const unit = noted(before?.text, 'in the line before the figures') ?? (suffix ? { text: suffix, why: `the figures are written with "${suffix}"` } : undefined)
-  return { rows, figures: { labels, series: [{ label: before && !FIGURE.test(before.text) && displayWidth(before.text) <= 24 ? stripUnit(before.text) : '數值', values }], unit } }
-}
-
-function stripUnit(text: string): string {
-  return text.replace(UNIT_NOTE, '').replace(/[：:]$/, '').trim() || text
+  const label = heading ? heading.text.replace(UNIT_NOTE, '').trim() : undefined
+  return { rows, figures: { labels, series: [{ label, values }], unit } }
 }
 
 /** A number in a table cell: 1,234.5, $120, 12%, 3.5億元. */
@@ -176,9 +192,13 @@ function tableFigures(rows: readonly SourceBlock[]): Figures | undefined {
     const m = CELL_NUMBER.exec(cell)!
     return Number(`${m[1] ? '-' : ''}${m[2]!.replaceAll(',', '')}`)
   }
+  // 交易規模（億元）: the unit in a header cell; one unit for the chart only when the columns agree.
+  const units = numeric.map(c => UNIT_IN_HEADER.exec(header?.[c] ?? '')?.[1])
+  const unit = units[0] !== undefined && units.every(u => u === units[0]) ? { text: units[0]!, why: `"${header![numeric[0]!]}" in the table's header` } : undefined
   return {
     labels: unique(data.map(r => r[0] || '—')),
-    series: numeric.map(c => ({ label: header?.[c] || `第${c}欄`, values: data.map(r => value(r[c]!)) })),
+    series: numeric.map(c => ({ label: header?.[c]?.replace(UNIT_IN_HEADER, '').trim() || undefined, values: data.map(r => value(r[c]!)) })),
+    unit,
   }
 }
 

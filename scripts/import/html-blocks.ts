@@ -18,13 +18,18 @@ export function collapseWhitespace(text: string): string {
   return text.replace(JOIN_CJK, '$1').replace(/[ \t\r\n\f]+/g, ' ')
 }
 
-export function htmlToBlocks(html: string): SourceBlock[] {
+export interface BlockOptions {
+  /** Write a link's address after its text (Markdown and Word links are the author's; a web page's are the site's). */
+  linkAddresses?: boolean
+}
+
+export function htmlToBlocks(html: string, options: BlockOptions = {}): SourceBlock[] {
   const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`)
-  return elementToBlocks(document.body as unknown as Element)
+  return elementToBlocks(document.body as unknown as Element, options)
 }
 
 /** Paragraphs under `root`, in document order. */
-export function elementToBlocks(root: Element): SourceBlock[] {
+export function elementToBlocks(root: Element, options: BlockOptions = {}): SourceBlock[] {
   const blocks: SourceBlock[] = []
   let line = ''
   let tables = 0
@@ -60,6 +65,8 @@ export function elementToBlocks(root: Element): SourceBlock[] {
       const isItem = tag === 'OL' && child.nodeType === 1 && (child as Element).tagName.toUpperCase() === 'LI'
       walk(child, isItem ? `${n++}.` : undefined)
     }
+    const href = tag === 'A' ? el.getAttribute('href') ?? '' : ''
+    if (options.linkAddresses && /^https?:\/\//.test(href) && !(el.textContent ?? '').includes(href)) line += ` (${href})`
     if (block) flush(/^H[1-6]$/.test(tag) ? Number(tag[1]) : undefined)
   }
   walk(root)

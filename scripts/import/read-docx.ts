@@ -13,5 +13,5 @@ export function looksLikeZip(bytes: Uint8Array): boolean {
 
 export async function readDocx(bytes: Uint8Array): Promise<ReadSource> {
   const { value } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) })
-  return { blocks: htmlToBlocks(value), hints: {} }
+  return { blocks: htmlToBlocks(value, { linkAddresses: true }), hints: {} }
 }

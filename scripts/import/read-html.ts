@@ -25,15 +25,25 @@ export function readHtml(html: string): ReadSource {
     (el as HTMLElement).style?.removeProperty?.('visibility')
   const article = new Readability(document as unknown as Document, { keepClasses: false }).parse()
   const blocks = article?.content ? htmlToBlocks(article.content) : []
-  const title = clean(article?.title)
+  const site = clean(article?.siteName)
+  const title = withoutSite(clean(article?.title), site)
   const byline = clean(article?.byline)
   const lead: SourceBlock[] = []
   if (title && !blocks.slice(0, 3).some(b => b.text === title || (b.heading && title.includes(b.text)))) lead.push({ text: title, heading: 1 })
   if (byline && !blocks.some(b => b.text.includes(byline))) lead.push({ text: byline })
   return {
     blocks: [...lead, ...blocks],
-    hints: { title, site: clean(article?.siteName), published: clean(article?.publishedTime) },
+    hints: { title, site, published: clean(article?.publishedTime), lang: clean(document.documentElement?.getAttribute('lang')) },
   }
+}
+
+/** `港鐵票價調整機制的檢討 | 城市評論網` → the article's own title. */
+function withoutSite(title: string | undefined, site: string | undefined): string | undefined {
+  if (!title) return title
+  const parts = title.split(/\s+[|｜\-–—_]\s+/)
+  if (parts.length < 2) return title
+  if (site && parts[parts.length - 1] === site) return parts.slice(0, -1).join(' | ')
+  return parts.reduce((a, b) => (b.length > a.length ? b : a))
 }
 
 function clean(text: string | null | undefined): string | undefined {

@@ -11,5 +11,5 @@ const markdown = new MarkdownIt({ html: false, linkify: false, typographer: fals
 
 export function readMarkdown(text: string): ReadSource {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
-  return { blocks: htmlToBlocks(markdown.render(body)), hints: {} }
+  return { blocks: htmlToBlocks(markdown.render(body), { linkAddresses: true }), hints: {} }
 }

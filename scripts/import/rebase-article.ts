@@ -75,7 +75,7 @@ export function rebaseArticle(articleText: string, articleFile: string, oldSourc
   }
   const matched = new Set(map.values())
   return {
-    yaml: doc.toString({ lineWidth: 0 }),
+    yaml: doc.toString({ lineWidth: 0, flowCollectionPadding: false }),
     moves,
     issues,
     deleted: before.map((_, i) => i + 1).filter(n => !map.has(n)),

@@ -25,6 +25,8 @@ export interface SourceHints {
   published?: string
   /** Site or publication name. */
   site?: string
+  /** The page's language tag (`<html lang="zh-HK">`). */
+  lang?: string
 }
 
 export interface ReadSource {

@@ -64,6 +64,8 @@ export function trimPunctuation(text: string): string {
 
 /** Bullets about this wide or less are one line on a slide. */
 export const BULLET_WIDTH = 28
+/** Narrower pieces join their neighbour. */
+const MIN_BULLET_WIDTH = 6
 /** A clause with no place to shorten it is kept whole up to this width (two lines). */
 export const MAX_BULLET_WIDTH = 56
 
@@ -78,15 +80,21 @@ export function bulletClauses(paragraph: string): string[] {
       push(out, sentence)
       continue
     }
+    const runs: string[] = []
     let run = ''
     for (const clause of splitClauses(sentence)) {
-      if (run && displayWidth(trimPunctuation(run + clause)) > BULLET_WIDTH) {
-        push(out, run)
+      // A run of a word or two (附記：) is no bullet: it goes on with the next clause.
+      if (run && displayWidth(trimPunctuation(run)) >= MIN_BULLET_WIDTH && displayWidth(trimPunctuation(run + clause)) > BULLET_WIDTH) {
+        runs.push(run)
         run = ''
       }
       run += clause
     }
-    push(out, run)
+    // A short tail (請勿執行) joins the run before it when the two still fit two lines.
+    const last = runs[runs.length - 1]
+    if (last && displayWidth(trimPunctuation(run)) < MIN_BULLET_WIDTH && displayWidth(trimPunctuation(last + run)) <= MAX_BULLET_WIDTH) runs[runs.length - 1] = last + run
+    else runs.push(run)
+    for (const piece of runs) push(out, piece)
   }
   return out
 }

@@ -19,7 +19,7 @@ export function renderArticleYaml(article: Article, comments: readonly DraftComm
     },
   })
   for (const comment of comments) attachComment(doc, comment)
-  return doc.toString({ lineWidth: 0, indentSeq: true })
+  return doc.toString({ lineWidth: 0, indentSeq: true, flowCollectionPadding: false })
 }
 
 function attachComment(doc: Document, comment: DraftComment): void {
