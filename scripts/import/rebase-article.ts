@@ -2,7 +2,8 @@
  * Rebasing: every paragraph reference of an article (slides, section headings, quotes, rating
  * bases, errata) carried over to a revised source, edited in the YAML document itself so its
  * comments and formatting stay. Pure: YAML text and both sources in, the new YAML text, what
- * moved and what cannot be placed out.
+ * moved and what cannot be placed out. The yaml Document finds each number's place; the text is
+ * edited there and nowhere else.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml'
 import type { Issue } from '../core/errors.ts'
@@ -41,7 +42,7 @@ export interface RebaseResult {
 
 export function rebaseArticle(articleText: string, articleFile: string, oldSource: string, newSource: string): RebaseResult {
   const lineCounter = new LineCounter()
-  const doc = parseDocument(articleText, { lineCounter, keepSourceTokens: true })
+  const doc = parseDocument(articleText, { lineCounter })
   const before = splitParagraphs(oldSource)
   const after = splitParagraphs(newSource)
   const { map } = matchParagraphs(before, after)
@@ -67,15 +68,21 @@ export function rebaseArticle(articleText: string, articleFile: string, oldSourc
     if (to === undefined) issues.push(locate(doc, lineCounter, articleFile, ref, after, map))
     else placed.set(ref, to)
   }
+  // Each number is replaced where it stands in the text, found through the document's node
+  // ranges: comments, quoting, flow style and spacing stay exactly as the author left them.
+  const edits: { start: number; end: number; text: string }[] = []
   for (const [ref, to] of placed) {
     if (to === ref.paragraph) continue
     const node = doc.getIn(ref.path, true)
-    if (isScalar(node)) node.value = to
+    if (!isScalar(node) || !node.range) continue
+    edits.push({ start: node.range[0], end: node.range[1], text: String(to) })
     moves.push({ path: formatPath(ref.path), from: ref.paragraph, to })
   }
+  let yaml = articleText
+  for (const edit of edits.sort((a, b) => b.start - a.start)) yaml = yaml.slice(0, edit.start) + edit.text + yaml.slice(edit.end)
   const matched = new Set(map.values())
   return {
-    yaml: doc.toString({ lineWidth: 0, flowCollectionPadding: false }),
+    yaml,
     moves,
     issues,
     deleted: before.map((_, i) => i + 1).filter(n => !map.has(n)),
