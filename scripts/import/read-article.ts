@@ -7,11 +7,16 @@ import { readFile, stat } from 'node:fs/promises'
 import { extname } from 'node:path'
 import { DeckError, fail } from '../core/errors.ts'
 import { displayPath, readText } from '../load/read-deck.ts'
-import { looksLikeZip, readDocx } from './read-docx.ts'
-import { declaredCharset, readHtml } from './read-html.ts'
-import { readMarkdown } from './read-markdown.ts'
-import { readPlainText } from './read-text.ts'
 import type { ReadSource } from './source-blocks.ts'
+
+// Each reader is loaded only for its format: mammoth, linkedom and markdown-it together take
+// over half a second to load, more than a plain-text import takes altogether.
+const readers = {
+  text: () => import('./read-text.ts'),
+  markdown: () => import('./read-markdown.ts'),
+  html: () => import('./read-html.ts'),
+  docx: () => import('./read-docx.ts'),
+}
 
 /** The formats an article can arrive in, by file extension. */
 export const IMPORT_FORMATS = {
@@ -56,13 +61,15 @@ async function readTextFormat(path: string, file: string, format: 'text' | 'mark
   }
   if (format === 'html' && !/<[a-z!][^>]*>/i.test(text))
     fail('E_READ', `cannot import ${file}: no HTML tags in it; save the page as HTML, or rename a plain-text file to .txt`, [{ file, message: 'not HTML' }])
-  return format === 'text' ? readPlainText(text) : format === 'markdown' ? readMarkdown(text) : readHtml(text)
+  if (format === 'text') return (await readers.text()).readPlainText(text)
+  if (format === 'markdown') return (await readers.markdown()).readMarkdown(text)
+  return (await readers.html()).readHtml(text)
 }
 
 /** A saved page in the encoding it declares (GBK, Big5, …), else UTF-8 with the usual checks. */
 async function readPage(path: string, file: string): Promise<string> {
   const bytes = await readBytes(path, file, 2 * 1024 * 1024)
-  const charset = declaredCharset(new TextDecoder('latin1').decode(bytes.subarray(0, 4096)))
+  const charset = (await readers.html()).declaredCharset(new TextDecoder('latin1').decode(bytes.subarray(0, 4096)))
   if (charset === 'utf-8' || charset === 'utf8') return readText(path)
   try {
     return new TextDecoder(charset, { fatal: true }).decode(bytes)
@@ -74,6 +81,7 @@ async function readPage(path: string, file: string): Promise<string> {
 
 async function readWord(path: string, file: string): Promise<ReadSource> {
   const bytes = await readBytes(path, file, MAX_DOCX_BYTES)
+  const { looksLikeZip, readDocx } = await readers.docx()
   if (!looksLikeZip(bytes))
     fail('E_READ', `cannot import ${file}: not a Word document (a .docx file is a zip archive; this one is not). Save it as .docx from Word or LibreOffice`, [{ file, message: 'not a zip archive' }])
   try {
