@@ -2,6 +2,7 @@
  * The drafting stage: an article's paragraphs in, article data out, with a comment for every
  * inferred field and a report for the terminal. One stage for every reader. Pure, given a segmenter.
  */
+import { fail } from '../core/errors.ts'
 import type { Article, Section, Slide } from '../load/schema.ts'
 import { inferMeta, type DraftMeta, type InferredAuthor } from './draft-meta.ts'
 import { inferRegion, inferScript } from './draft-language.ts'
@@ -39,7 +40,8 @@ export function draftArticle(read: ReadSource, segmenter: Segmenter, origin: str
   const region = inferRegion(all, script.value, segmenter, read.hints.lang)
   const words = wordsFor(script.value)
   const meta = inferMeta(read.blocks, read.hints)
-  const structure = draftStructure(read.blocks, meta.matter)
+  const { sections: structure, headings } = draftStructure(read.blocks, meta.matter)
+  if (structure.length === 0) fail('E_IMPORT', `${origin} has no body text to make slides from: every line is a title, byline, heading or note`)
   const comments: DraftComment[] = []
   const report: string[] = []
   const title = titleOf(meta, structure, paragraphs, read.hints.title, words)
@@ -80,7 +82,7 @@ export function draftArticle(read: ReadSource, segmenter: Segmenter, origin: str
   comments.push({ path: ['meta', 'keywords'], text: ' inferred: the article\'s top TF-IDF keywords' })
   comments.push({ path: ['errata'], text: ' Suspected typos are listed beside their slides ("suspected typo"); move the real ones here:\n - { paragraph: N, original: …, corrected: … }' })
   structure.forEach((section, s) => sectionComments(section, s, sections[s]!, typos, comments))
-  const coverage = coverageOf(paragraphs, meta.matter, structure, sections)
+  const coverage = coverageOf(paragraphs, new Set([...meta.matter, ...headings]), sections)
   report.push(...reportLines(article, meta, script.why, region.why, structure, coverage, typos))
   return { article, comments, typos, coverage, report }
 }
@@ -154,10 +156,10 @@ function titleOf(meta: DraftMeta, structure: DraftSection[], paragraphs: readonl
   return title
 }
 
-function coverageOf(paragraphs: readonly string[], matter: ReadonlySet<number>, structure: DraftSection[], sections: Section[]): Draft['coverage'] {
-  const headings = new Set(structure.flatMap(s => [s.heading?.paragraph, ...s.units.map(u => u.heading?.paragraph)]).filter((n): n is number => n !== undefined))
+/** Body paragraphs are all but `notBody` (front and back matter, headings). */
+function coverageOf(paragraphs: readonly string[], notBody: ReadonlySet<number>, sections: Section[]): Draft['coverage'] {
   const cited = new Set(sections.flatMap(s => s.slides.flatMap((slide: Slide) => slide.paragraphs)))
-  const body = paragraphs.map((_, i) => i + 1).filter(n => !matter.has(n) && !headings.has(n))
+  const body = paragraphs.map((_, i) => i + 1).filter(n => !notBody.has(n))
   return { body, covered: body.filter(n => cited.has(n)) }
 }
 

@@ -13,8 +13,8 @@ export interface Inferred<T> {
 
 /** Characters Traditional writing uses and Simplified does not, and the other way round. */
 export function inferScript(text: string, segmenter: Segmenter): Inferred<'Hant' | 'Hans'> {
-  const traditional = changedCharacters(text, segmenter.toSimplified(text))
-  const simplified = changedCharacters(text, segmenter.toTraditional(text))
+  const traditional = changedCharacters(text, segmenter.toSimplified)
+  const simplified = changedCharacters(text, segmenter.toTraditional)
   const value = traditional.count >= simplified.count && traditional.count > 0 ? 'Hant' : 'Hans'
   const example = (c: { count: number; examples: string[] }) => (c.examples.length ? ` (${c.examples.join(' ')})` : '')
   return {
@@ -23,19 +23,15 @@ export function inferScript(text: string, segmenter: Segmenter): Inferred<'Hant'
   }
 }
 
-function changedCharacters(text: string, converted: string): { count: number; examples: string[] } {
-  const examples = new Set<string>()
-  let count = 0
-  const a = [...text]
-  const b = [...converted]
-  if (a.length !== b.length) return { count: 0, examples: [] }
-  a.forEach((char, i) => {
-    if (char !== b[i] && /\p{Script=Han}/u.test(char)) {
-      count++
-      if (examples.size < 5) examples.add(char)
-    }
-  })
-  return { count, examples: [...examples] }
+/** Han characters that `convert` changes, each character on its own (phrases aside), counted in the text. */
+function changedCharacters(text: string, convert: (text: string) => string): { count: number; examples: string[] } {
+  const counts = new Map<string, number>()
+  for (const char of text) if (/\p{Script=Han}/u.test(char)) counts.set(char, (counts.get(char) ?? 0) + 1)
+  const changed = [...counts].filter(([char]) => convert(char) !== char)
+  return {
+    count: changed.reduce((n, [, k]) => n + k, 0),
+    examples: changed.sort((a, b) => b[1] - a[1]).slice(0, 5).map(([char]) => char),
+  }
 }
 
 /** OpenCC's Taiwan phrase table: the mainland word (in Traditional characters) and Taiwan's. */

@@ -97,8 +97,11 @@ function shortParagraphs(paragraphs: number[], before: Slide[], ctx: SlideContex
     return []
   }
   const first = ctx.paragraphs[paragraphs[0]! - 1]!
-  if (clauses.length < 2) return [singleQuote(leadTitle(first), paragraphs[0]!, first)]
-  return [bulletSlide(leadTitle(first), paragraphs, clauses, ctx)]
+  if (clauses.length >= 2) return [bulletSlide(leadTitle(first), paragraphs, clauses, ctx)]
+  // Too little for two bullets: the longest paragraph stands as a quote, and the slide cites them all.
+  const main = paragraphs.reduce((a, b) => (ctx.paragraphs[b - 1]!.length > ctx.paragraphs[a - 1]!.length ? b : a))
+  const text = ctx.paragraphs[main - 1]!
+  return [{ ...singleQuote(leadTitle(text), main, text), notes: notesOf(paragraphs, ctx), paragraphs: [...paragraphs] }]
 }
 
 function singleQuote(title: string, n: number, text: string): Slide {
@@ -153,9 +156,9 @@ function chartSlide(unit: Extract<Unit, { kind: 'figures' }>, ctx: SlideContext)
   }
 }
 
-/** A heading as a slide title: whole when it fits, else its lead. */
+/** A heading as a slide title: whole when it fits, else its lead. Never empty: a line of marks is its own title. */
 export function shortTitle(text: string, width = TITLE_WIDTH): string {
-  return balanceQuotes(shorten(trimPunctuation(text), width))
+  return balanceQuotes(shorten(trimPunctuation(text), width)) || shorten(text.trim(), width) || '…'
 }
 
 /** A paragraph's lead clause (with the next when it is only a word or two) as a title. */

@@ -68,7 +68,7 @@ export function isListItem(text: string): boolean {
  * Sections and units from the body (every paragraph not in `matter`). A heading of the highest
  * level present opens a section; a lower one titles the slides after it.
  */
-export function draftStructure(blocks: readonly SourceBlock[], matter: ReadonlySet<number>): DraftSection[] {
+export function draftStructure(blocks: readonly SourceBlock[], matter: ReadonlySet<number>): { sections: DraftSection[]; headings: number[] } {
   const body = blocks.map((block, i) => ({ block, n: i + 1 })).filter(({ n }) => !matter.has(n))
   const headings = new Map<number, Heading>()
   body.forEach(({ block, n }, k) => {
@@ -76,6 +76,12 @@ export function draftStructure(blocks: readonly SourceBlock[], matter: ReadonlyS
     // A heading has text after it; the last line of an article is not one.
     if (heading && k < body.length - 1) headings.set(n, heading)
   })
+  // A heading with nothing under it before the next heading of its level is a line of text.
+  for (let k = body.length - 2; k >= 0; k--) {
+    const here = headings.get(body[k]!.n)
+    const next = headings.get(body[k + 1]!.n)
+    if (here && next && next.rank <= here.rank) headings.delete(body[k]!.n)
+  }
   const top = Math.min(...[...headings.values()].map(h => h.rank))
   const sections: DraftSection[] = [{ units: [] }]
   let sub: Heading | undefined
@@ -115,7 +121,7 @@ export function draftStructure(blocks: readonly SourceBlock[], matter: ReadonlyS
     sub = undefined
     k++
   }
-  return sections.filter(section => section.units.length > 0)
+  return { sections: sections.filter(section => section.units.length > 0), headings: [...headings.keys()] }
 }
 
 /** How many paragraphs from the start form a numbered list (each opening with a list marker). */

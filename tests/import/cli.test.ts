@@ -4,12 +4,12 @@ import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { main } from '../../scripts/cli/main.ts'
 import { importCommand } from '../../scripts/cli/import.ts'
 import { rebaseCommand } from '../../scripts/cli/rebase.ts'
 import { projectPaths, ROOT } from '../../scripts/core/paths.ts'
-import { captureStderr } from '../helpers/outputs.ts'
+import { captureStderr, captureStdout } from '../helpers/outputs.ts'
 import { FIXTURES } from '../helpers/fixtures.ts'
 
 let root: string
@@ -25,17 +25,8 @@ afterAll(async () => {
 })
 
 async function stdoutOf(run: () => Promise<number>): Promise<{ code: number; stdout: string }> {
-  let stdout = ''
-  const spy = vi.spyOn(process.stdout, 'write').mockImplementation(chunk => {
-    stdout += String(chunk)
-    return true
-  })
-  try {
-    return { code: await run(), stdout }
-  }
-  finally {
-    spy.mockRestore()
-  }
+  const { result, stdout } = await captureStdout(run)
+  return { code: result, stdout }
 }
 
 describe('deckwright import', () => {
