@@ -117,11 +117,11 @@ function wordsFor(script: 'Hant' | 'Hans'): Words {
   return {
     introduction: hant ? '導言' : '导言',
     closing: hant ? '結語與出處' : '结语与出处',
-    anonymous: hant ? '（原文未署名）' : '（原文未署名）',
+    anonymous: '（原文未署名）',
     unknown: hant ? '（原文未註明）' : '（原文未注明）',
     writer: '作者',
-    source: publication => `${hant ? '原文' : '原文'}：${publication}`,
-    coverNotes: (title, authors) => `今天${hant ? '分享' : '分享'}的是${authors.join('、')}的文章《${title}》。`,
+    source: publication => `原文：${publication}`,
+    coverNotes: (title, authors) => `今天分享的是${authors.join('、')}的文章《${title}》。`,
     closingNotes: (title, authors) => hant ? `以上是《${title}》的主要內容，作者${authors.join('、')}。謝謝大家。` : `以上是《${title}》的主要内容，作者${authors.join('、')}。谢谢大家。`,
   }
 }

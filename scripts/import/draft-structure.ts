@@ -105,7 +105,7 @@ export function draftStructure(blocks: readonly SourceBlock[], matter: ReadonlyS
     const note = UNIT_LINE.test(block.text) || isCaption(block.text) ? 1 : 0
     const figures = readFigures(body.slice(k + note).map(b => b.block), note ? block : blocks[n - 2], sub)
     if (figures) {
-      const caption = note && isCaption(block.text) ? block.text : captionOf(blocks[n - 2]?.text)
+      const caption = (note && isCaption(block.text) ? block.text : captionOf(blocks[n - 2]?.text))?.replace(UNIT_NOTE, '')
       section.units.push({ kind: 'figures', paragraphs: body.slice(k, k + note + figures.rows).map(b => b.n), heading: sub, caption, figures: figures.figures })
       sub = undefined
       k += note + figures.rows
