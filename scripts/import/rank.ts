@@ -38,7 +38,8 @@ export function keywordsInOriginal(paragraphs: readonly string[], segmenter: Seg
   const out: string[] = []
   for (const { keyword } of segmenter.keywords(simplified, count * 3)) {
     const at = simplified.indexOf(keyword)
-    if (at < 0 || keyword.length < 2 || /^\d+$/.test(keyword)) continue
+    // Numbers and lowercase Latin words (script, div) are markup or code in the text, not its subject.
+    if (at < 0 || keyword.length < 2 || /^\d+$/.test(keyword) || /^[a-z]+$/.test(keyword)) continue
     const word = original.slice(at, at + keyword.length)
     if (!out.includes(word)) out.push(word)
     if (out.length === count) break
