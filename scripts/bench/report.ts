@@ -2,6 +2,7 @@
 import type { BaselineResult } from './baseline.ts'
 import type { BuildResults } from './measure-builds.ts'
 import type { DevResult } from './measure-dev.ts'
+import type { ImportBench } from './measure-import.ts'
 import type { RegenResult } from './measure-regen.ts'
 import type { MemoryPeak } from './memory.ts'
 import { formatBytes, formatMs, formatPeak, type BenchRow } from './table.ts'
@@ -12,11 +13,12 @@ export interface BenchResults {
   regen: RegenResult
   dev: DevResult
   builds: BuildResults
+  importing: ImportBench
   /** Undefined with --skip-baseline. */
   baseline?: BaselineResult
 }
 
-export const TARGETS = { regenMs: 50, visibleMs: 1000, noopMs: 1500, ratio: 0.25, peakBytes: 1024 ** 3 } as const
+export const TARGETS = { regenMs: 50, visibleMs: 1000, noopMs: 1500, ratio: 0.25, peakBytes: 1024 ** 3, importMs: 2000 } as const
 
 export function benchRows(r: BenchResults): BenchRow[] {
   const { builds, baseline } = r
@@ -29,6 +31,8 @@ export function benchRows(r: BenchResults): BenchRow[] {
     { measure: `Rebuild after one edit (one deck, ${n})`, result: formatMs(builds.oneEdit.ms) },
     ...baselineRows(r, n),
     peakRow('Peak memory, cold full build (process tree)', builds.cold.peak),
+    { measure: 'Import the first article (whole `import` process, dictionaries included, median)', result: `${formatMs(r.importing.importMs)} (first ${formatMs(r.importing.importFirstMs)})`, target: `≤ ${formatMs(TARGETS.importMs)}`, met: r.importing.importMs <= TARGETS.importMs },
+    { measure: 'Rebase the first deck onto a revised source (whole `rebase` process, median)', result: `${formatMs(r.importing.rebaseMs)} (${r.importing.moved} references moved)` },
     peakRow('Peak memory, dev server + Chromium', r.dev.peak),
   ]
 }

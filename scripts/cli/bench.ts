@@ -14,6 +14,7 @@ import { readDeck } from '../load/read-deck.ts'
 import { measureBaseline } from '../bench/baseline.ts'
 import { measureBuilds } from '../bench/measure-builds.ts'
 import { measureSaveToVisible } from '../bench/measure-dev.ts'
+import { measureImport } from '../bench/measure-import.ts'
 import { measureRegeneration } from '../bench/measure-regen.ts'
 import { benchRows, type BenchResults } from '../bench/report.ts'
 import { renderTable } from '../bench/table.ts'
@@ -54,6 +55,8 @@ export async function benchCommand(options: BenchOptions, paths = projectPaths()
 
 async function measureAll(workspace: BenchWorkspace, options: BenchOptions, onStep: (step: string) => void): Promise<BenchResults> {
   const deck = await readDeck(workspace.deckDir)
+  onStep('importing the first article and rebasing its deck, each in a new process')
+  const importing = await measureImport(workspace)
   onStep('regenerating the markdown after an edit, in process')
   const regen = await measureRegeneration(workspace)
   onStep('save → visible in the dev server (starting it and Chromium)')
@@ -61,7 +64,7 @@ async function measureAll(workspace: BenchWorkspace, options: BenchOptions, onSt
   await restoreArticle(workspace)
   const builds = await measureBuilds(workspace, onStep)
   const baseline = options.skipBaseline ? undefined : await measureBaseline(await markdowns(workspace), workspace.baselineRoot, onStep)
-  return { deckId: workspace.deckId, locales: deck.locales.length, regen, dev, builds, baseline }
+  return { deckId: workspace.deckId, locales: deck.locales.length, regen, dev, builds, importing, baseline }
 }
 
 async function markdowns(workspace: BenchWorkspace): Promise<string[]> {

@@ -45,6 +45,25 @@ export async function main(argv: string[]): Promise<number> {
     })
 
   cli
+    .command('import <file>', 'Draft a deck (data/<id>/source.txt and article.yaml) from an article: .txt, .md, .docx or .html')
+    .option('--id <id>', 'Deck id, the folder name under data/ (default: a slug of the file name)')
+    .option('--force', 'Replace the deck folder when it exists')
+    .option('--quiet', 'Print errors only')
+    .example('npm run import -- ~/Downloads/article.docx --id my-deck')
+    .action((file: string, options) => {
+      run = async () => (await import('./import.ts')).importCommand(file, options)
+    })
+
+  cli
+    .command('rebase <deck> <source>', 'Replace a deck\'s source.txt with a revised article and carry every paragraph reference over')
+    .option('--force', 'Apply even when some references cannot be placed (they keep their old numbers)')
+    .option('--quiet', 'Print errors only')
+    .example('npm run rebase -- my-deck ~/Downloads/article-v2.txt')
+    .action((deck: string, source: string, options) => {
+      run = async () => (await import('./rebase.ts')).rebaseCommand(deck, source, options)
+    })
+
+  cli
     .command('bench', 'Measure regeneration, builds and memory; prints a table')
     .option('--skip-baseline', 'Skip the Slidev-native baseline')
     .action(options => {

@@ -19,6 +19,8 @@ export type ErrorCode =
   | 'E_LAYOUT'
   | 'E_PORT'
   | 'E_SETUP'
+  | 'E_IMPORT'
+  | 'E_REBASE'
 
 /** A problem located in a file: what the user must fix, and where. */
 export interface Issue {
@@ -38,8 +40,8 @@ export class DeckError extends Error {
   readonly code: ErrorCode
   readonly issues: readonly Issue[]
 
-  constructor(code: ErrorCode, message: string, issues: readonly Issue[] = []) {
-    super(message)
+  constructor(code: ErrorCode, message: string, issues: readonly Issue[] = [], options?: ErrorOptions) {
+    super(message, options)
     this.name = 'DeckError'
     this.code = code
     this.issues = issues

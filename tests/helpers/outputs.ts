@@ -18,13 +18,24 @@ export function readOutputTree(dir: string, prefix = ''): Map<string, string> {
 
 /** Runs `run` with process.stderr captured. */
 export async function captureStderr<T>(run: () => Promise<T>): Promise<{ result: T; stderr: string }> {
-  let stderr = ''
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation(chunk => {
-    stderr += String(chunk)
+  const { result, text } = await captureStream(process.stderr, run)
+  return { result, stderr: text }
+}
+
+/** Runs `run` with process.stdout captured. */
+export async function captureStdout<T>(run: () => Promise<T>): Promise<{ result: T; stdout: string }> {
+  const { result, text } = await captureStream(process.stdout, run)
+  return { result, stdout: text }
+}
+
+async function captureStream<T>(stream: NodeJS.WriteStream, run: () => Promise<T>): Promise<{ result: T; text: string }> {
+  let text = ''
+  const spy = vi.spyOn(stream, 'write').mockImplementation(chunk => {
+    text += String(chunk)
     return true
   })
   try {
-    return { result: await run(), stderr }
+    return { result: await run(), text }
   }
   finally {
     spy.mockRestore()

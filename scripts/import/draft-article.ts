@@ -1,0 +1,182 @@
+/**
+ * The drafting stage: an article's paragraphs in, article data out, with a comment for every
+ * inferred field and a report for the terminal. One stage for every reader. Pure, given a segmenter.
+ */
+import { fail } from '../core/errors.ts'
+import type { Article, Section, Slide } from '../load/schema.ts'
+import { inferMeta, type DraftMeta, type InferredAuthor } from './draft-meta.ts'
+import { inferRegion, inferScript } from './draft-language.ts'
+import { draftSlides, leadTitle, shortTitle } from './draft-slides.ts'
+import { draftStructure, type DraftSection } from './draft-structure.ts'
+import { findTypos, type SuspectedTypo } from './draft-typos.ts'
+import { articleKeywords, keywordsInOriginal } from './rank.ts'
+import type { Segmenter } from './segmenter.ts'
+import type { ReadSource } from './source-blocks.ts'
+import { displayWidth, shorten } from './text-units.ts'
+
+/** A comment for the YAML: before the node at `path`. */
+export interface DraftComment {
+  path: readonly (string | number)[]
+  text: string
+}
+
+export interface Draft {
+  article: Article
+  comments: DraftComment[]
+  typos: SuspectedTypo[]
+  /** Body paragraphs (not title, byline, editor or headings), and which of them slides cite. */
+  coverage: { body: number[]; covered: number[] }
+  /** Lines for the terminal: what was inferred and what to check. */
+  report: string[]
+}
+
+const COVER_TITLE_WIDTH = 48
+const SECTION_TITLE_WIDTH = 48
+
+export function draftArticle(read: ReadSource, segmenter: Segmenter, origin: string): Draft {
+  const paragraphs = read.blocks.map(b => b.text)
+  const all = paragraphs.join('\n')
+  const script = inferScript(all, segmenter)
+  const region = inferRegion(all, script.value, segmenter, read.hints.lang)
+  const words = wordsFor(script.value)
+  const meta = inferMeta(read.blocks, read.hints)
+  const { sections: structure, headings } = draftStructure(read.blocks, meta.matter)
+  if (structure.length === 0) fail('E_IMPORT', `${origin} has no body text to make slides from: every line is a title, byline, heading or note`)
+  const comments: DraftComment[] = []
+  const report: string[] = []
+  const title = titleOf(meta, structure, paragraphs, read.hints.title, words)
+  const source = meta.publication?.text ?? `《${title.text}》`
+  const keywords = articleKeywords(paragraphs, segmenter)
+  const sections: Section[] = structure.map((section, i) => ({
+    id: section.heading ? `section-${i + 1}` : 'introduction',
+    title: section.heading ? shortTitle(section.heading.text, SECTION_TITLE_WIDTH) : words.introduction,
+    ...(section.heading ? { paragraph: section.heading.paragraph } : {}),
+    ...(section.heading || structure.length > 1 ? {} : { divider: false }),
+    slides: draftSlides(section.units, { paragraphs, keywords, segmenter, script: script.value, source: words.source(source) }),
+  }))
+  const authors = authorsOf(meta, words)
+  const typos = findTypos(paragraphs, segmenter)
+  const article: Article = {
+    meta: {
+      title: title.text,
+      ...(title.subtitle ? { subtitle: title.subtitle } : {}),
+      authors,
+      ...(meta.editor ? { editor: meta.editor.name } : {}),
+      source: { language: 'zh', script: script.value, region: region.value, publication: source, ...(meta.date ? { date: meta.date.value } : {}) },
+      keywords: keywordsInOriginal(paragraphs, segmenter, 6),
+    },
+    errata: [],
+    cover_notes: words.coverNotes(title.text, authors.map(a => a.name)),
+    sections,
+    closing: { title: words.closing, notes: words.closingNotes(title.text, authors.map(a => a.name)) },
+  }
+  comments.push({ path: [], text: ` Drafted by "deckwright import" from ${origin}. Every comment says what was inferred and what to check;\n delete a comment once you have checked its field. Bullets are verbatim clauses of their paragraph,\n the most central first (TF-IDF keywords, jieba): shorten and reorder them, pick quotes, add errata.` })
+  comments.push({ path: ['meta', 'title'], text: ` inferred: ${title.why}` })
+  if (title.subtitle) comments.push({ path: ['meta', 'subtitle'], text: ` inferred: ${title.subtitleWhy}` })
+  comments.push({ path: ['meta', 'authors'], text: meta.authors.list.length ? ` inferred from ${meta.authors.why}: check names, roles and organisations` : ' CHECK: no byline found; write the authors' })
+  if (meta.editor) comments.push({ path: ['meta', 'editor'], text: ` inferred from paragraph ${meta.editor.paragraph}` })
+  comments.push({ path: ['meta', 'source', 'script'], text: ` inferred: ${script.why}` })
+  comments.push({ path: ['meta', 'source', 'region'], text: ` inferred: ${region.why}` })
+  comments.push({ path: ['meta', 'source', 'publication'], text: meta.publication ? ` inferred from ${meta.publication.why}` : ' CHECK: no publication named; the article\'s title stands in. Write where it was published' })
+  if (meta.date) comments.push({ path: ['meta', 'source', 'date'], text: ` inferred from ${meta.date.why}` })
+  comments.push({ path: ['meta', 'keywords'], text: ' inferred: the article\'s top TF-IDF keywords' })
+  comments.push({ path: ['errata'], text: ' Suspected typos are listed beside their slides ("suspected typo"); move the real ones here:\n - { paragraph: N, original: …, corrected: … }' })
+  structure.forEach((section, s) => sectionComments(section, s, sections[s]!, typos, comments))
+  const coverage = coverageOf(paragraphs, new Set([...meta.matter, ...headings]), sections)
+  report.push(...reportLines(article, meta, script.why, region.why, structure, coverage, typos))
+  return { article, comments, typos, coverage, report }
+}
+
+function sectionComments(section: DraftSection, s: number, drafted: Section, typos: readonly SuspectedTypo[], comments: DraftComment[]): void {
+  if (section.heading) comments.push({ path: ['sections', s], text: ` heading: paragraph ${section.heading.paragraph} (${section.heading.style === 'marked' ? 'marked as a heading in the file' : `"${section.heading.style}" heading`})` })
+  drafted.slides.forEach((slide, k) => {
+    const lines: string[] = []
+    const unit = section.units.find(u => u.paragraphs[0] === slide.paragraphs[0])
+    if (unit?.kind === 'text' && unit.item) lines.push(` list item ${unit.item.index} of ${unit.item.count}: one slide each`)
+    if (unit?.kind === 'figures') lines.push(` figures: a bar chart of paragraphs ${slide.paragraphs.join(', ')}; unit ${unit.figures.unit ? `from ${unit.figures.unit.why}` : 'CHECK: not given in the text'}`)
+    for (const typo of typos.filter(t => slide.paragraphs.includes(t.paragraph)))
+      lines.push(` suspected typo in paragraph ${typo.paragraph}: "${typo.original}"${typo.suggestion ? ` → "${typo.suggestion}"?` : ''} (${typo.why})`)
+    if (lines.length) comments.push({ path: ['sections', s, 'slides', k], text: lines.join('\n') })
+  })
+}
+
+interface Words {
+  introduction: string
+  closing: string
+  anonymous: string
+  unknown: string
+  writer: string
+  source: (publication: string) => string
+  coverNotes: (title: string, authors: string[]) => string
+  closingNotes: (title: string, authors: string[]) => string
+}
+
+/** The few words the draft writes itself, in the source's script. */
+function wordsFor(script: 'Hant' | 'Hans'): Words {
+  const hant = script === 'Hant'
+  return {
+    introduction: hant ? '導言' : '导言',
+    closing: hant ? '結語與出處' : '结语与出处',
+    anonymous: '（原文未署名）',
+    unknown: hant ? '（原文未註明）' : '（原文未注明）',
+    writer: '作者',
+    source: publication => `原文：${publication}`,
+    coverNotes: (title, authors) => `今天分享的是${authors.join('、')}的文章《${title}》。`,
+    closingNotes: (title, authors) => hant ? `以上是《${title}》的主要內容，作者${authors.join('、')}。謝謝大家。` : `以上是《${title}》的主要内容，作者${authors.join('、')}。谢谢大家。`,
+  }
+}
+
+function authorsOf(meta: DraftMeta, words: Words): Article['meta']['authors'] {
+  const list: InferredAuthor[] = meta.authors.list.length ? meta.authors.list : [{ name: words.anonymous }]
+  return list.map(a => ({ name: a.name, role: a.role ?? words.writer, organisation: a.organisation ?? words.unknown }))
+}
+
+interface Title {
+  text: string
+  why: string
+  subtitle?: string
+  subtitleWhy?: string
+}
+
+function titleOf(meta: DraftMeta, structure: DraftSection[], paragraphs: readonly string[], pageTitle: string | undefined, words: Words): Title {
+  let title: Title
+  if (meta.title) title = { text: meta.title.text, why: meta.title.why }
+  else if (pageTitle) title = { text: pageTitle, why: 'the page\'s title (metadata)' }
+  else {
+    const first = structure[0]?.units[0]?.paragraphs[0] ?? 1
+    title = { text: leadTitle(paragraphs[first - 1]!, COVER_TITLE_WIDTH), why: `CHECK: the source has no title line; this is the lead of paragraph ${first}. Write the article's real title` }
+  }
+  if (meta.subtitle) title = { ...title, subtitle: meta.subtitle.text, subtitleWhy: `paragraph ${meta.subtitle.paragraph}` }
+  if (displayWidth(title.text) > COVER_TITLE_WIDTH) {
+    const split = /^(.{4,}?)[：:—－|｜]+\s*(.{4,})$/u.exec(title.text)
+    if (split && !title.subtitle && displayWidth(split[1]!) <= COVER_TITLE_WIDTH) return { text: split[1]!.trim(), why: `${title.why}; split at its colon or dash (too long for the cover)`, subtitle: shorten(split[2]!.trim(), 60), subtitleWhy: 'the rest of the long title' }
+    return { ...title, text: shorten(title.text, COVER_TITLE_WIDTH), why: `${title.why}; shortened to fit the cover, the full title is "${title.text}"` }
+  }
+  if (title.subtitle && displayWidth(title.subtitle) > 60) title.subtitle = shorten(title.subtitle, 60)
+  return title
+}
+
+/** Body paragraphs are all but `notBody` (front and back matter, headings). */
+function coverageOf(paragraphs: readonly string[], notBody: ReadonlySet<number>, sections: Section[]): Draft['coverage'] {
+  const cited = new Set(sections.flatMap(s => s.slides.flatMap((slide: Slide) => slide.paragraphs)))
+  const body = paragraphs.map((_, i) => i + 1).filter(n => !notBody.has(n))
+  return { body, covered: body.filter(n => cited.has(n)) }
+}
+
+function reportLines(article: Article, meta: DraftMeta, scriptWhy: string, regionWhy: string, structure: DraftSection[], coverage: Draft['coverage'], typos: readonly SuspectedTypo[]): string[] {
+  const { meta: m } = article
+  const pct = coverage.body.length ? Math.round((100 * coverage.covered.length) / coverage.body.length) : 100
+  const slides = article.sections.reduce((n, s) => n + s.slides.length, 0)
+  const missing = coverage.body.filter(n => !coverage.covered.includes(n))
+  return [
+    `title       ${m.title}${meta.title ? '' : '   (no title line: check)'}`,
+    `authors     ${m.authors.map(a => `${a.name}（${a.organisation} ${a.role}）`).join('、')}`,
+    ...(m.editor ? [`editor      ${m.editor}`] : []),
+    ...(m.source.date ? [`date        ${m.source.date}`] : []),
+    `script      ${m.source.script}: ${scriptWhy}`,
+    `region      ${m.source.region}: ${regionWhy}`,
+    `sections    ${structure.map(s => (s.heading ? `¶${s.heading.paragraph}` : 'intro')).join(', ')} (${article.sections.length} sections, ${slides} slides)`,
+    `coverage    ${coverage.covered.length}/${coverage.body.length} body paragraphs (${pct}%)${missing.length ? `; not cited: ${missing.join(', ')}` : ''}`,
+    ...(typos.length ? [`typos       ${typos.length} suspected (not fixed; see the comments in article.yaml):`, ...typos.map(t => `  ¶${t.paragraph} "${t.original}"${t.suggestion ? ` → "${t.suggestion}"?` : ''}: ${t.why}`)] : ['typos       none suspected']),
+  ]
+}

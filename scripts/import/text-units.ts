@@ -1,0 +1,159 @@
+/**
+ * Sentences, clauses and widths of Chinese text. Pure. Splits never fall inside a quotation, so a
+ * bullet or title never opens a quote it does not close.
+ */
+
+/** Marks that end a sentence (full-width and ASCII). */
+const SENTENCE_END = '。！？；!?;'
+/** Marks where a long sentence may be shortened. */
+const CLAUSE_END = '，、：,:'
+const OPENERS = '“‘「『《（(【〈'
+const CLOSERS = '”’」』》）)】〉'
+/** Characters a bullet or title does not start or end with. */
+const EDGE_PUNCTUATION = /^[\s，、：；。！？,:;!?…—]+|[\s，、：；。！？,:;!?…—]+$/gu
+
+/** Width in full-width characters: CJK and full-width marks count 1, Latin letters, digits and spaces about half. */
+export function displayWidth(text: string): number {
+  let width = 0
+  for (const char of text) width += /[\u2E80-\u9FFF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u3000-\u303F\u2018-\u201D\u2026\u2014]|\p{Extended_Pictographic}/u.test(char) ? 1 : 0.55
+  return width
+}
+
+/** Splits `text` after any of `marks` that stands outside quotations; the pieces keep their marks. */
+export function splitAt(text: string, marks: string): string[] {
+  const pieces: string[] = []
+  let depth = 0
+  let start = 0
+  const chars = [...text]
+  let offset = 0
+  for (let i = 0; i < chars.length; i++) {
+    const char = chars[i]!
+    offset += char.length
+    if (OPENERS.includes(char)) depth++
+    else if (CLOSERS.includes(char)) depth = Math.max(0, depth - 1)
+    else if (char === '"' || char === '\'') continue
+    // An ASCII mark inside a number, a time or a URL (1,200 / 12:30 / https://) splits nothing.
+    else if (depth === 0 && marks.includes(char) && !insideNumberOrUrl(chars, i)) {
+      // A closing quote right after the mark belongs to the same piece.
+      while (i + 1 < chars.length && CLOSERS.includes(chars[i + 1]!)) offset += chars[++i]!.length
+      pieces.push(text.slice(start, offset))
+      start = offset
+    }
+  }
+  if (start < text.length) pieces.push(text.slice(start))
+  return pieces.filter(piece => piece.trim().length > 0)
+}
+
+function insideNumberOrUrl(chars: readonly string[], i: number): boolean {
+  const next = chars[i + 1] ?? ''
+  return chars[i]! < '\u0080' && ((/\d/.test(chars[i - 1] ?? '') && /\d/.test(next)) || next === '/')
+}
+
+export function splitSentences(paragraph: string): string[] {
+  return splitAt(paragraph, SENTENCE_END)
+}
+
+export function splitClauses(sentence: string): string[] {
+  return splitAt(sentence, CLAUSE_END)
+}
+
+/** A piece of text without the punctuation and spaces at its ends. */
+export function trimPunctuation(text: string): string {
+  return text.replace(EDGE_PUNCTUATION, '')
+}
+
+/** Bullets about this wide or less are one line on a slide. */
+export const BULLET_WIDTH = 28
+/** Narrower pieces join their neighbour. */
+const MIN_BULLET_WIDTH = 6
+/** A clause with no place to shorten it is kept whole up to this width (two lines). */
+export const MAX_BULLET_WIDTH = 56
+
+/**
+ * The verbatim clauses a paragraph can give as bullets: each sentence, and a long sentence in
+ * runs of its clauses of about BULLET_WIDTH. Every result is a substring of the paragraph.
+ */
+export function bulletClauses(paragraph: string): string[] {
+  const out: string[] = []
+  for (const sentence of splitSentences(paragraph)) {
+    if (displayWidth(trimPunctuation(sentence)) <= BULLET_WIDTH) {
+      push(out, sentence)
+      continue
+    }
+    const runs: string[] = []
+    let run = ''
+    for (const clause of splitClauses(sentence)) {
+      // A run of a word or two (附記：) is no bullet: it goes on with the next clause.
+      if (run && displayWidth(trimPunctuation(run)) >= MIN_BULLET_WIDTH && displayWidth(trimPunctuation(run + clause)) > BULLET_WIDTH) {
+        runs.push(run)
+        run = ''
+      }
+      run += clause
+    }
+    // A short tail (請勿執行) joins the run before it when the two still fit two lines.
+    const last = runs[runs.length - 1]
+    if (last && displayWidth(trimPunctuation(run)) < MIN_BULLET_WIDTH && displayWidth(trimPunctuation(last + run)) <= MAX_BULLET_WIDTH) runs[runs.length - 1] = last + run
+    else runs.push(run)
+    for (const piece of runs) push(out, piece)
+  }
+  return out
+}
+
+function push(out: string[], piece: string): void {
+  const text = trimPunctuation(piece)
+  if (!text) return
+  out.push(displayWidth(text) <= MAX_BULLET_WIDTH ? text : shorten(text, BULLET_WIDTH))
+}
+
+/** Cuts `text` to about `width`, at a clause mark if there is one early enough, else anywhere; adds "…". */
+export function shorten(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text
+  const clauses = splitClauses(text)
+  let head = ''
+  for (const clause of clauses) {
+    if (displayWidth(trimPunctuation(head + clause)) > width) break
+    head += clause
+  }
+  if (trimPunctuation(head).length >= 4) return balanceQuotes(trimPunctuation(head))
+  let cut = ''
+  for (const char of text) {
+    if (displayWidth(cut + char) > width - 1) break
+    cut += char
+  }
+  return `${balanceQuotes(trimPunctuation(cut))}…`
+}
+
+/** Drops a quotation mark that is opened and not closed (or closed and not opened) in `text`. */
+export function balanceQuotes(text: string): string {
+  const chars = [...text]
+  const keep = new Array<boolean>(chars.length).fill(true)
+  const open: number[] = []
+  chars.forEach((char, i) => {
+    if (OPENERS.includes(char)) open.push(i)
+    else if (CLOSERS.includes(char)) {
+      if (open.length) open.pop()
+      else keep[i] = false
+    }
+  })
+  for (const i of open) keep[i] = false
+  return trimPunctuation(chars.filter((_, i) => keep[i]).join(''))
+}
+
+/** Passages between Chinese quotation marks (“…”「…」‘…’『…』), outermost first, without their marks. */
+export function quotedPassages(text: string): { text: string; start: number; end: number }[] {
+  const pairs: Record<string, string> = { '“': '”', '「': '」', '‘': '’', '『': '』' }
+  const found: { text: string; start: number; end: number }[] = []
+  let i = 0
+  while (i < text.length) {
+    const close = pairs[text[i]!]
+    if (!close) {
+      i++
+      continue
+    }
+    const end = text.indexOf(close, i + 1)
+    if (end < 0) break
+    found.push({ text: text.slice(i + 1, end), start: i, end: end + 1 })
+    i = end + 1
+  }
+  return found
+}

@@ -1,0 +1,191 @@
+/**
+ * The drafting stage on the first article and on every fixture: what it infers, what the slides
+ * hold, and that the YAML it writes passes the builder's own check.
+ */
+import { readFileSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parse, parseDocument } from 'yaml'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { importArticle, slugOf, type ImportResult } from '../../scripts/import/import-deck.ts'
+import { readDeck } from '../../scripts/load/read-deck.ts'
+import type { Article, Slide } from '../../scripts/load/schema.ts'
+import { splitParagraphs } from '../../scripts/load/source-text.ts'
+import { displayWidth } from '../../scripts/import/text-units.ts'
+import { FIRST_ARTICLE, FIXTURES } from '../helpers/fixtures.ts'
+
+const IMPORT = join(FIXTURES, 'import')
+let data: string
+const imported = new Map<string, ImportResult>()
+
+beforeAll(async () => {
+  data = await mkdtemp(join(tmpdir(), 'deckwright-draft-'))
+  for (const [id, file] of [['first', FIRST_ARTICLE], ['tw', join(IMPORT, 'tw-server-industry.txt')], ['md', join(IMPORT, 'cn-digital-economy.md')], ['html', join(IMPORT, 'hk-transport.html')], ['docx', join(IMPORT, 'cn-green-finance.docx')]] as const)
+    imported.set(id, await importArticle(file, { dataDir: data, id }))
+})
+afterAll(async () => {
+  await rm(data, { recursive: true, force: true })
+})
+
+const deck = (id: string) => imported.get(id)!
+const yamlOf = (id: string) => readFileSync(join(data, id, 'article.yaml'), 'utf8')
+const articleOf = (id: string) => parse(yamlOf(id)) as Article
+const paragraphsOf = (id: string) => splitParagraphs(readFileSync(join(data, id, 'source.txt'), 'utf8'))
+const slidesOf = (article: Article) => article.sections.flatMap(s => s.slides)
+
+describe('the first article', () => {
+  it('source.txt holds the article\'s paragraphs exactly', () => {
+    expect(paragraphsOf('first')).toEqual(splitParagraphs(readFileSync(FIRST_ARTICLE, 'utf8')))
+  })
+
+  it('has sections at the headings, paragraphs 3, 6, 9, 12 and 15, after an introduction', () => {
+    const article = articleOf('first')
+    expect(article.sections.map(s => s.paragraph)).toEqual([undefined, 3, 6, 9, 12, 15])
+    expect(article.sections[1]!.title).toBe('以DeepSeek為代表的軟創新與半導體等硬科技都很重要,兩者需要也能夠“魚和熊掌兼得”')
+  })
+
+  it('finds both authors with role and organisation, and the editor, in the closing line', () => {
+    const { meta } = articleOf('first')
+    expect(meta.authors).toEqual([
+      { name: '潘宏勝', role: '首席經濟學家', organisation: '中證金融研究院' },
+      { name: '邵宇', role: '研究員', organisation: '中證金融研究院' },
+    ])
+    expect(meta.editor).toBe('周茗一')
+  })
+
+  it('is Traditional script in mainland vocabulary, and the comments say what decided it', () => {
+    const { meta } = articleOf('first')
+    expect(meta.source).toMatchObject({ script: 'Hant', region: 'CN', language: 'zh' })
+    const yaml = yamlOf('first')
+    expect(yaml).toMatch(/# inferred: \d+ characters only Traditional writing uses/)
+    expect(yaml).toMatch(/# inferred: mainland words: .*芯片/)
+  })
+
+  it('covers every body paragraph, and the recommendations get one slide each', () => {
+    expect(deck('first').draft.coverage.covered).toEqual(deck('first').draft.coverage.body)
+    expect(deck('first').draft.coverage.body).toEqual([1, 2, 4, 5, 7, 8, 10, 11, 13, 14, 16, 17, 18, 19, 20, 21])
+    const recommendations = articleOf('first').sections[5]!.slides
+    for (const n of [17, 18, 19, 20, 21]) expect(recommendations.filter(s => s.paragraphs.length === 1 && s.paragraphs[0] === n)).toHaveLength(1)
+    expect(deck('first').draft.report.join('\n')).toContain('coverage    16/16 body paragraphs (100%)')
+  })
+
+  it('reports the suspected typos beside their slides and in the report, and fixes none', () => {
+    const typos = deck('first').draft.typos.map(t => [t.paragraph, t.original])
+    expect(typos).toEqual(expect.arrayContaining([[1, expect.stringMatching(/^Al/)], [5, '技術一場景'], [7, '天型'], [8, '巔覆'], [8, '天型'], [8, '天象'], [11, expect.stringContaining('財政一銀行一投資基金一資本')]]))
+    expect(typos.some(([, original]) => String(original).includes('天使'))).toBe(false)
+    const yaml = yamlOf('first')
+    expect(yaml).toMatch(/# suspected typo in paragraph 8: "天象" → "大象"\?[^\n]*\n\s+- layout:/)
+    expect(articleOf('first').errata).toEqual([])
+    expect(paragraphsOf('first')[7]).toContain('天象與羚羊共舞')
+    expect(deck('first').draft.report.join('\n')).toMatch(/¶1 "Al[^"]*" → "AI/)
+  })
+})
+
+describe.each(['first', 'tw', 'md', 'html', 'docx'])('the draft of %s', id => {
+  it('passes the builder\'s check', async () => {
+    const loaded = await readDeck(join(data, id))
+    expect(loaded.article.sections.length).toBeGreaterThan(0)
+  })
+
+  it('bullets are verbatim clauses of their paragraphs, at most 6 a slide; notes are the paragraphs in full', () => {
+    const paragraphs = paragraphsOf(id)
+    for (const slide of slidesOf(articleOf(id))) {
+      const bullets = 'bullets' in slide ? slide.bullets ?? [] : []
+      expect(bullets.length).toBeLessThanOrEqual(6)
+      const cited = slide.paragraphs.map(n => paragraphs[n - 1]!)
+      for (const bullet of bullets) expect(cited.some(p => p.includes(bullet.replace(/…$/, '')))).toBe(true)
+      expect(slide.notes).toBe(cited.join('\n\n'))
+    }
+  })
+
+  it('slide titles fit one line, section titles two, and no title is empty', () => {
+    const article = articleOf(id)
+    for (const slide of slidesOf(article)) expect(displayWidth(slide.title)).toBeLessThanOrEqual(25)
+    for (const section of article.sections) expect(displayWidth(section.title)).toBeLessThanOrEqual(49)
+    expect(displayWidth(article.meta.title)).toBeLessThanOrEqual(49)
+  })
+
+  it('covers every body paragraph', () => {
+    const { coverage } = deck(id).draft
+    expect(coverage.body.length).toBeGreaterThan(0)
+    expect(coverage.covered).toEqual(coverage.body)
+  })
+
+  it('the closing slide has a title and notes, and the source is cited', () => {
+    const { closing, meta } = articleOf(id)
+    expect(closing.title).toMatch(/結語與出處|结语与出处/)
+    expect(meta.source.publication).toBeTruthy()
+  })
+})
+
+describe('the fixtures', () => {
+  it('Taiwan plain text: title and byline lines, date, Taiwan vocabulary, headings of two levels, the figures as a bar chart with their unit', () => {
+    const article = articleOf('tw')
+    expect(article.meta).toMatchObject({ title: 'AI 伺服器熱潮下，台灣軟體與資料服務業的下一步', authors: [{ name: '林雅婷', role: '副教授', organisation: '國立清華大學科技管理研究所' }], editor: '王志明' })
+    expect(article.meta.source).toMatchObject({ script: 'Hant', region: 'TW', date: '2024-06-18' })
+    expect(yamlOf('tw')).toMatch(/# inferred: mainland words: [^\n]*Taiwan words: [^\n]*資料×\d+/)
+    expect(article.sections.map(s => s.title)).toEqual(['導言', '一、伺服器出口創新高', '二、軟體與資料服務的落差', '三、政策建議'])
+    const chart = slidesOf(article).find((s): s is Extract<Slide, { layout: 'chart' }> => s.layout === 'chart')!
+    expect(chart.title).toBe('（二）歷年出口額')
+    expect(chart.chart).toMatchObject({ type: 'bar', unit: '億元', labels: ['2020年', '2021年', '2022年', '2023年', '2024年'], series: [{ values: [1150, 1380, 1620, 2310, 4200] }] })
+    const quote = slidesOf(article).find(s => s.layout === 'quote')!
+    expect(quote.layout === 'quote' && quote.quote.text).toContain('「我們不缺工程師，缺的是懂產業、又懂資料的人。」')
+  })
+
+  it('Markdown: a very long title is split into title and subtitle, the table is a chart with the unit from its header, the list items one slide each', () => {
+    const article = articleOf('md')
+    expect(article.meta.title).toBe('数字经济新阶段')
+    expect(article.meta.subtitle).toMatch(/^数据要素市场化配置改革的进展/)
+    expect(article.meta.source).toMatchObject({ script: 'Hans', region: 'CN' })
+    expect(article.meta.authors.map(a => [a.name, a.role])).toEqual([['张晓明', '研究员'], ['李红', '研究员']])
+    const chart = slidesOf(article).find(s => s.layout === 'chart')
+    expect(chart?.layout === 'chart' && chart.chart).toMatchObject({ unit: '亿元', labels: ['2020年', '2021年', '2022年', '2023年'], series: [{ label: '交易规模', values: [200, 500, 900, 1500] }] })
+    const recommendations = article.sections[3]!.slides
+    expect(recommendations.map(s => s.title.slice(0, 2))).toEqual(['1.', '2.', '3.', '4.'])
+  })
+
+  it('web page: Hong Kong from the page\'s language, the page title without the site name, the table as a chart', () => {
+    const article = articleOf('html')
+    expect(article.meta.title).toBe('港鐵票價調整機制的檢討')
+    expect(article.meta.source).toMatchObject({ script: 'Hant', region: 'HK', date: '2024-03-08', publication: '城市評論網' })
+    expect(article.meta.authors).toEqual([{ name: '陳家樂', role: '講師', organisation: '香港城市大學公共政策學系' }])
+    const chart = slidesOf(article).find(s => s.layout === 'chart')
+    expect(chart?.layout === 'chart' && chart.chart).toMatchObject({ unit: '%', series: [{ values: [2.7, 0, 2.35, 3.24] }] })
+    expect(chart?.title).toBe('下表列出近年按機制計算的票價加幅')
+  })
+
+  it('Word: heading styles make the sections, the table is a chart with the unit from the sentence before it, the closing line gives both authors', () => {
+    const article = articleOf('docx')
+    expect(article.sections.map(s => s.title)).toEqual(['导言', '第一，绿色信贷增长迅速', '第二，中小企业融资难题仍然突出', '第三，几点建议'])
+    expect(article.meta.authors).toEqual([
+      { name: '王磊', role: '副研究员', organisation: '中央财经大学绿色金融国际研究院' },
+      { name: '刘洋', role: '研究助理', organisation: '中央财经大学绿色金融国际研究院' },
+    ])
+    const chart = slidesOf(article).find(s => s.layout === 'chart')
+    expect(chart?.layout === 'chart' && chart.chart).toMatchObject({ unit: '万亿元', series: [{ label: '绿色贷款余额', values: [11.95, 15.9, 22.03, 30.08] }] })
+  })
+
+  it('hostile text stays text: the YAML reads back to the source\'s own characters', () => {
+    const article = articleOf('tw')
+    const notes = slidesOf(article).map(s => s.notes).join('\n')
+    expect(notes).toContain('{{ config.token }} 與 <script>alert("x")</script>')
+    expect(notes).toContain('🚀')
+    expect(parseDocument(yamlOf('tw')).errors).toEqual([])
+  })
+})
+
+describe('deck ids and folders', () => {
+  it('a slug of the file name by default', () => {
+    expect(slugOf('/x/DeepSeek 科創.zh-Hant.txt')).toBe('deepseek-zh-hant')
+    expect(slugOf('2024 報告.docx')).toBe('article')
+  })
+
+  it('refuses a folder that exists without --force, and replaces it with --force', async () => {
+    const error = await importArticle(join(IMPORT, 'tw-server-industry.txt'), { dataDir: data, id: 'tw' }).catch(e => e)
+    expect([error.code, error.message]).toEqual(['E_IMPORT', expect.stringContaining('--force')])
+    await importArticle(join(IMPORT, 'cn-digital-economy.md'), { dataDir: data, id: 'tw', force: true })
+    expect(articleOf('tw').meta.title).toBe('数字经济新阶段')
+    await importArticle(join(IMPORT, 'tw-server-industry.txt'), { dataDir: data, id: 'tw', force: true })
+  })
+})
