@@ -25,22 +25,8 @@ export function planDeck(deckId: string, article: Article, locale: Locale): Deck
   const ui = UI_STRINGS[locale]
   const { meta } = article
   const authors = meta.authors.map(toAuthor)
-  const sections: SectionRef[] = article.sections.map((data, index) => ({ id: data.id, title: data.title, index: index + 1 }))
-  const body: Draft[] = []
-  article.sections.forEach((data, index) => {
-    const section = sections[index]!
-    if (data.divider !== false)
-      body.push({ kind: 'section', title: data.title, section, sections, notes: '', paragraphs: data.paragraph ? [data.paragraph] : [] })
-    for (const slide of data.slides) body.push(...contentSlides(article, slide, locale).map(d => ({ ...d, section })))
-  })
-  const front: Draft[] = [coverSlide(article, authors)]
-  if (article.summary) front.push(summarySlide(article.summary, ui))
-  // Where each section starts, once the slides before the body (cover, summary, agenda) are counted.
-  const agendaSlides = showsAgenda(article) ? chunkAgenda(sections).length : 0
-  const before = front.length + agendaSlides
-  const start = (id: string) => before + body.findIndex(d => d.section?.id === id) + 1
-  if (agendaSlides > 0) front.push(...agenda(sections, start, ui))
-  const drafts = [...front, ...body]
+  const body = sectionSlides(article, locale)
+  const drafts = [...frontSlides(article, authors, body, ui), ...body]
   if (article.errata.length > 0) drafts.push(errataSlide(article, ui))
   drafts.push(closingSlide(article, authors))
   const { time, budgets } = planTime(drafts.map(d => d.notes), meta.duration)
@@ -57,6 +43,34 @@ export function planDeck(deckId: string, article: Article, locale: Locale): Deck
     slides: drafts.map((draft, i) => ({ ...draft, no: i + 1, ...(budgets ? { budget: budgets[i]! } : {}) }) as PlannedSlide),
     time,
   }
+}
+
+/** Each section's divider (unless it has none) and its slides. */
+function sectionSlides(article: Article, locale: Locale): Draft[] {
+  const sections = sectionRefs(article)
+  return article.sections.flatMap((data, index): Draft[] => {
+    const section = sections[index]!
+    const divider: Draft[] = data.divider === false
+      ? []
+      : [{ kind: 'section', title: data.title, section, sections, notes: '', paragraphs: data.paragraph ? [data.paragraph] : [] }]
+    return [...divider, ...data.slides.flatMap(slide => contentSlides(article, slide, locale).map(d => ({ ...d, section })))]
+  })
+}
+
+function sectionRefs(article: Article): SectionRef[] {
+  return article.sections.map((data, index) => ({ id: data.id, title: data.title, index: index + 1 }))
+}
+
+/** The cover, the summary and the agenda: what comes before the sections (`body`). */
+function frontSlides(article: Article, authors: Author[], body: readonly Draft[], ui: UiStrings): Draft[] {
+  const front: Draft[] = [coverSlide(article, authors)]
+  if (article.summary) front.push(summarySlide(article.summary, ui))
+  if (!showsAgenda(article)) return front
+  const sections = sectionRefs(article)
+  // A section starts at its first slide in the body, counted after the front slides.
+  const before = front.length + chunkAgenda(sections).length
+  const start = (id: string) => before + body.findIndex(d => d.section?.id === id) + 1
+  return [...front, ...agenda(sections, start, ui)]
 }
 
 /** By default a deck of two or more sections has an agenda: one entry is no route. */

@@ -92,12 +92,16 @@ describe('export faults', () => {
     // A sibling of out/slides' parent: the generated addon path ("./<relative>") is computed for that depth.
     const broken = join(root, 'hand-edited', 'broken', `${NAME}.md`)
     cpSync(join(paths.slides, `${NAME}.md`), broken)
-    writeFileSync(broken, `${readFileSync(broken, 'utf8')}\n---\nlayout: dw-section\n---\n\n<div>{{ unclosed </div>\n`)
+    const generated = readFileSync(broken, 'utf8')
+    // The broken slide comes after the generated ones: one `layout:` line each.
+    const slide = generated.match(/^layout: /gm)!.length + 1
+    writeFileSync(broken, `${generated}\n---\nlayout: dw-section\n---\n\n<div>{{ unclosed </div>\n`)
     const error = await buildSpaAtomically({ targets: [{ entry: broken, outDir: join(paths.dist, NAME), locale: LOCALE }], label: NAME }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(DeckError)
     expect(exitCodeFor(error)).toBe(EXIT.build)
     // The cause, with the slide it is in, and not a wall of stack frames.
-    expect(formatError(error)).toMatch(/^E_BUILD: minimal\.zh-Hant-TW: Slidev build failed\n[\s\S]*\.md__slidev_11\.md:3:6\n.*Interpolation end sign was not found/)
+    expect(formatError(error)).toMatch(/^E_BUILD: minimal\.zh-Hant-TW: Slidev build failed\n[\s\S]*\.md__slidev_(\d+)\.md:3:6\n.*Interpolation end sign was not found/)
+    expect(/__slidev_(\d+)\.md/.exec(formatError(error))![1]).toBe(String(slide))
     expect(formatError(error)).not.toMatch(/^\s+at /m)
     expect(readOutputs()).toEqual(outputs)
     expect(readdirSync(paths.dist)).toEqual([NAME])
