@@ -38,8 +38,8 @@ export class DeckError extends Error {
   readonly code: ErrorCode
   readonly issues: readonly Issue[]
 
-  constructor(code: ErrorCode, message: string, issues: readonly Issue[] = []) {
-    super(message)
+  constructor(code: ErrorCode, message: string, issues: readonly Issue[] = [], options?: ErrorOptions) {
+    super(message, options)
     this.name = 'DeckError'
     this.code = code
     this.issues = issues
