@@ -54,8 +54,8 @@ export const TEXT = {
 } as const
 
 /**
- * The smallest scale of a text body. FitText (components/FitText.vue) stops at 0.78; the PPTX may
- * go further, because a box that opens with text spilling out is worse than smaller text, and the
- * slide PDF's layout check already keeps real decks above 0.78.
+ * The smallest scale of a text body. FitText (components/FitText.vue) stops at 0.78 and the slide
+ * PDF's layout check fails a deck whose text does not fit there (E_LAYOUT), so real decks stay
+ * above it; the PPTX goes further rather than open with text spilling out of its box.
  */
-export const PPTX_MIN_SCALE = 0.5
+export const PPTX_MIN_SCALE = 0.25
