@@ -9,11 +9,9 @@ import type { Box, PptxShape } from './pptx-spec.ts'
 import { BODY, COLOR, CONTENT_WIDTH, FOOTER, MARGIN, PPTX_MIN_SCALE, TITLE } from './pptx-style.ts'
 import { fitScale, lineCount, type Metrics } from './pptx-text.ts'
 
-/** What a slide is made with: the locale's words and language, the font, the deck's length. */
+/** What a slide is made with: the locale's words, the font's metrics, the deck's length. */
 export interface PptxContext {
   ui: UiStrings
-  /** `lang` of every run (zh-CN, zh-TW, zh-HK). */
-  lang: string
   metrics: Metrics
   /** Number of slides, for `n / m`. */
   total: number

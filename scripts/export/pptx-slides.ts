@@ -5,7 +5,6 @@
  */
 import { authorLine, erratumLine, footerCitation, citeParagraphs, presenterNotes, slideTitle } from '../deck/labels.ts'
 import type { DeckPlan, PlannedSlide, SlideKind, SlideOf } from '../deck/types.ts'
-import { PPTX_LANG } from './pptx-fonts.ts'
 import { BODY_BOX, bulletList, fitParagraphs, footerShapes, paragraph, paragraphsHeight, textShape, titleShape, type PptxContext } from './pptx-frame.ts'
 import { chartShapes } from './pptx-figure.ts'
 import type { TextParagraph } from './pptx-body.ts'
@@ -14,7 +13,7 @@ import { COLOR, CONTENT_WIDTH, FOOTER, MARGIN, PPTX_MIN_SCALE, TEXT } from './pp
 import { fitScale, type Metrics } from './pptx-text.ts'
 
 export function pptxSlides(plan: DeckPlan, metrics: Metrics): PptxSlide[] {
-  const ctx: PptxContext = { ui: plan.ui, lang: PPTX_LANG[plan.locale], metrics, total: plan.slides.length }
+  const ctx: PptxContext = { ui: plan.ui, metrics, total: plan.slides.length }
   return plan.slides.map((slide, i) => {
     const section = sectionStart(plan.slides, i, ctx)
     return { ...build(slide, ctx), notes: presenterNotes(slide), ...(section ? { section } : {}) }
