@@ -7,7 +7,7 @@ import { isRatingChart, type RatingChartData } from '../charts/chart-data.ts'
 import { heatmapModel } from '../charts/heatmap-model.ts'
 import type { SlideOf } from '../deck/types.ts'
 import type { TextParagraph } from './pptx-body.ts'
-import { BODY_BOX, bulletList, fitParagraphs, paragraph, paragraphsHeight, textShape, type PptxContext } from './pptx-frame.ts'
+import { BODY_BOX, bulletList, fitParagraphs, paragraph, paragraphsHeight, slack, textShape, type PptxContext } from './pptx-frame.ts'
 import type { Box, PptxCell, PptxShape } from './pptx-spec.ts'
 import { COLOR, CONTENT_WIDTH, MARGIN, TEXT } from './pptx-style.ts'
 
@@ -20,7 +20,7 @@ export function chartShapes(slide: SlideOf<'chart'>, ctx: PptxContext): PptxShap
     paragraph(chart.title, { size: style.caption, lineHeight: 1.35 }, 1, { bold: true }),
     paragraph(chart.subtitle, { size: style.subtitle, lineHeight: 1.35 }, 1, { color: COLOR.muted }),
   ]
-  const captionHeight = paragraphsHeight(caption, width, ctx.metrics) * 1.04 + 2
+  const captionHeight = slack(paragraphsHeight(caption, width, ctx.metrics))
   const plot = { x: MARGIN, y: BODY_BOX.y + captionHeight + 6, w: width, h: BODY_BOX.h - captionHeight - 6 }
   const shapes: PptxShape[] = [textShape({ x: MARGIN, y: BODY_BOX.y, w: width, h: captionHeight }, caption)]
   if (chart.kind === 'heatmap' && isRatingChart(chart)) shapes.push(...heatmapShapes(chart, plot, ctx))

@@ -39,8 +39,13 @@ export function paragraph(text: string, style: TextStyle, scale: number, run: Pa
 /** A list of points with square accent bullets (or numbers), in `style` at `scale`. */
 export function bulletList(items: readonly string[], style: TextStyle, scale: number, kind: 'square' | 'number' = 'square'): TextParagraph[] {
   const indent = (style.indent ?? 1.1) * style.size * scale
-  return items.map(item => paragraph(item, style, scale, {}, { bullet: { kind, indent, color: COLOR.accent } }))
+  // Squares in the accent colour, as the slides draw them; numbers in the text's colour, as an <ol>.
+  const color = kind === 'square' ? COLOR.accent : COLOR.ink
+  return items.map(item => paragraph(item, style, scale, {}, { bullet: { kind, indent, color } }))
 }
+
+/** A box's height for text measured at `height`: room to spare for the applications' own line breaking. */
+export const slack = (height: number) => height * 1.06 + 4
 
 /** Height of paragraphs set in a box `width` points wide; the last paragraph's space after does not count. */
 export function paragraphsHeight(paragraphs: readonly TextParagraph[], width: number, metrics: Metrics): number {

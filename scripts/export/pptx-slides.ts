@@ -5,7 +5,7 @@
  */
 import { authorLine, erratumLine, footerCitation, citeParagraphs, presenterNotes, slideTitle } from '../deck/labels.ts'
 import type { DeckPlan, PlannedSlide, SlideKind, SlideOf } from '../deck/types.ts'
-import { BODY_BOX, bulletList, fitParagraphs, footerShapes, paragraph, paragraphsHeight, textShape, titleShape, type PptxContext } from './pptx-frame.ts'
+import { BODY_BOX, bulletList, fitParagraphs, footerShapes, paragraph, paragraphsHeight, slack, textShape, titleShape, type PptxContext } from './pptx-frame.ts'
 import { chartShapes } from './pptx-figure.ts'
 import type { TextParagraph } from './pptx-body.ts'
 import type { PptxShape, PptxSlide } from './pptx-spec.ts'
@@ -41,9 +41,6 @@ function build<K extends SlideKind>(slide: SlideOf<K>, ctx: PptxContext): Built 
 function footerText(slide: PlannedSlide, ctx: PptxContext): string {
   return slide.kind === 'cover' ? ctx.ui.localeName : footerCitation(slide, ctx.ui)
 }
-
-/** Room to spare in a box around measured text, for the applications' own line breaking. */
-const slack = (height: number) => height * 1.06 + 4
 
 const BUILDERS: { [K in SlideKind]: (slide: SlideOf<K>, ctx: PptxContext) => Built } = {
   cover: cover,
