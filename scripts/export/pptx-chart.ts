@@ -72,9 +72,12 @@ export function categoryLabels(chart: NativeChart): string[] {
   return chart.categories.map(c => wrapLabel(c, chart.kind === 'radar' ? 6 : 8).join('\n'))
 }
 
-/** `0` or `0.0#`: as many fraction digits as the chart shows, none padded. */
+/**
+ * Whole numbers with thousands separators; with fractions, General, which shows as many digits as
+ * a value has and pads none (a `0.##` format would print 2 as "2.").
+ */
 function numberFormat(decimals: number): string {
-  return decimals > 0 ? `0.${'#'.repeat(decimals)}` : '0'
+  return decimals > 0 ? 'General' : '#,##0'
 }
 
 const AXES = '<c:axId val="111"/><c:axId val="222"/>'
