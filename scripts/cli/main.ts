@@ -13,10 +13,10 @@ export async function main(argv: string[]): Promise<number> {
   let run: Run | undefined
 
   cli
-    .command('deck [...decks]', 'Build decks: Slidev markdown, static SPA, slide PDF and handout PDF per locale')
+    .command('deck [...decks]', 'Build decks: Slidev markdown, static SPA, slide PDF, handout PDF and PPTX per locale')
     .option('--locale <locale>', 'Build only this locale (zh-Hans-CN, zh-Hant-TW or zh-Hant-HK)')
     .option('--handout <layout>', 'Handout layout: notes or 3up (default: the deck\'s, else notes)')
-    .option('--only <outputs>', 'Comma-separated outputs to make: slides,spa,pdf,handout (default: all)')
+    .option('--only <outputs>', 'Comma-separated outputs to make: slides,spa,pdf,handout,pptx (default: all)')
     .option('--force', 'Rebuild even when inputs did not change')
     .option('--quiet', 'Print errors only')
     .option('--verbose', 'Print every step')

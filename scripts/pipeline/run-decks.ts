@@ -1,5 +1,6 @@
 /**
- * Builds decks end to end: validate → localise → render → write markdown → build SPA → print PDFs.
+ * Builds decks end to end: validate → localise → render → write markdown and PPTX → build SPA →
+ * print PDFs.
  * An invalid deck does not stop the valid ones; the run reports it and fails at the end.
  * A deck's locales share one SPA build; printing shares one browser.
  */
@@ -23,14 +24,17 @@ import { createSpaBuilder, type SpaBuilder } from '../spa/run-build.ts'
 import { BrowserManager } from '../export/browser.ts'
 import { exportSlidesPdf } from '../export/slides-pdf.ts'
 import { exportHandoutPdf } from '../export/handout-pdf.ts'
+import { exportPptx } from '../export/pptx-export.ts'
 import { prepareLocale, type LocaleTarget } from './prepare.ts'
 import { hashBuilderFiles } from './builder-files.ts'
 import { hashContent } from './fingerprint.ts'
 import { planOutputs, recordOutputs, upToDateMessage } from './manifest.ts'
 import { writeMarkdownIfChanged } from './regenerate.ts'
 
-export type Output = 'slides' | 'spa' | 'pdf' | 'handout'
-export const ALL_OUTPUTS: readonly Output[] = ['slides', 'spa', 'pdf', 'handout']
+export type Output = 'slides' | 'spa' | 'pdf' | 'handout' | 'pptx'
+export const ALL_OUTPUTS: readonly Output[] = ['slides', 'spa', 'pdf', 'handout', 'pptx']
+/** Outputs printed in the browser from the built SPA. */
+const PRINTED: readonly Output[] = ['pdf', 'handout']
 
 export interface RunOptions {
   deckDirs: readonly string[]
@@ -114,6 +118,8 @@ interface PlannedTarget {
   target: LocaleTarget
   plan: Awaited<ReturnType<typeof planOutputs>>
   slidesChanged: boolean
+  /** The PPTX was written in this run. */
+  pptxWritten: boolean
 }
 
 /** Makes one deck's out-of-date outputs: its locales' SPAs in one build, then their PDFs. */
@@ -125,7 +131,10 @@ async function runDeck(targets: readonly LocaleTarget[], shared: SharedRun, opti
   const planned: PlannedTarget[] = []
   for (const target of targets) {
     try {
-      planned.push(await planTarget(target, shared, options))
+      const item = await planTarget(target, shared, options)
+      // The PPTX needs neither the SPA nor the browser: it is written first, in well under a second.
+      item.pptxWritten = await writePptxTarget(item, options)
+      planned.push(item)
     }
     catch (error) {
       fail(target, error)
@@ -140,7 +149,7 @@ async function runDeck(targets: readonly LocaleTarget[], shared: SharedRun, opti
   await Promise.all(printable.map(async (item) => {
     try {
       const printed = await printTarget(item, shared, options)
-      ;(item.slidesChanged || item.plan.buildSpa || printed ? result.built : result.upToDate).push(item.target.name)
+      ;(item.slidesChanged || item.pptxWritten || item.plan.buildSpa || printed ? result.built : result.upToDate).push(item.target.name)
     }
     catch (error) {
       fail(item.target, error)
@@ -157,16 +166,27 @@ async function planTarget(target: LocaleTarget, shared: SharedRun, options: RunO
   const skipped = upToDateMessage(!slidesChanged, plan)
   if (skipped) options.progress.done(target.name, skipped)
   for (const output of plan.stale) options.progress.stage(target.name, `${output} out of date: ${plan.reasons[output]?.join(', ') || 'forced'}`)
-  return { target, plan, slidesChanged }
+  return { target, plan, slidesChanged, pptxWritten: false }
+}
+
+/** Writes a deck/locale's PPTX when it is out of date; returns whether it did. */
+async function writePptxTarget({ target, plan }: PlannedTarget, options: RunOptions): Promise<boolean> {
+  if (!plan.stale.includes('pptx')) return false
+  options.progress.stage(target.name, 'writing the PPTX')
+  const started = Date.now()
+  const pptx = await exportPptx({ plan: target.plan, output: target.files.pptx, metadata: target.metadata, description: target.generatedFrom, label: target.name })
+  options.progress.done(target.name, `pptx    ${displayPath(target.files.pptx)} (${pptx.slides} slides, ${kb(pptx.bytes)}, ${seconds(started)})`)
+  await recordOutputs(target, ['pptx'], plan, options.paths.cache)
+  return true
 }
 
 /** Prints a deck/locale's out-of-date PDFs; returns whether it printed any. */
 async function printTarget({ target, plan }: PlannedTarget, shared: SharedRun, options: RunOptions): Promise<boolean> {
   if (plan.buildSpa) await recordOutputs(target, ['spa'], plan, options.paths.cache)
-  const printed = new Set<Output>(plan.stale.filter(output => output !== 'spa'))
+  const printed = new Set<Output>(plan.stale.filter(output => PRINTED.includes(output)))
   if (printed.size === 0) return false
   await shared.printLimit(() => exportTarget(target, printed, shared.browser, options))
-  await recordOutputs(target, plan.stale.filter(output => output !== 'spa'), plan, options.paths.cache)
+  await recordOutputs(target, plan.stale.filter(output => PRINTED.includes(output)), plan, options.paths.cache)
   return true
 }
 
