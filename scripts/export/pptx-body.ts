@@ -30,8 +30,10 @@ export interface TextParagraph {
   lineHeight: number
   /** Space after the paragraph, in points. */
   after?: number
-  /** A square bullet or a number, hanging by `indent` points, in `color`. */
-  bullet?: { kind: 'square' | 'number'; indent: number; color: string }
+  /** A square bullet or a number, hanging by `indent` points, in `color`; a number counts from `start` (default 1). */
+  bullet?: { kind: 'square' | 'number'; indent: number; color: string; start?: number }
+  /** Left margin in points of a paragraph without a bullet (a line under a numbered point). */
+  margin?: number
 }
 
 export interface TextBody {
@@ -71,14 +73,14 @@ function paragraphProperties(paragraph: TextParagraph): string {
   const attrs = [` algn="${paragraph.align ?? 'l'}"`]
   const { bullet } = paragraph
   if (bullet) attrs.push(` marL="${emu(bullet.indent)}" indent="-${emu(bullet.indent)}"`)
-  else attrs.push(' marL="0" indent="0"')
+  else attrs.push(` marL="${emu(paragraph.margin ?? 0)}" indent="0"`)
   const spacing = `<a:lnSpc><a:spcPts val="${hundredths(size * paragraph.lineHeight)}"/></a:lnSpc>`
     + `<a:spcBef><a:spcPts val="0"/></a:spcBef><a:spcAft><a:spcPts val="${hundredths(paragraph.after ?? 0)}"/></a:spcAft>`
   const marker = !bullet
     ? '<a:buNone/>'
     : `<a:buClr><a:srgbClr val="${bullet.color}"/></a:buClr>${bullet.kind === 'square'
       ? '<a:buSzPct val="60000"/><a:buFont typeface="Arial"/><a:buChar char="&#9632;"/>'
-      : '<a:buSzPct val="100000"/><a:buFont typeface="+mj-lt"/><a:buAutoNum type="arabicPeriod"/>'}`
+      : `<a:buSzPct val="100000"/><a:buFont typeface="+mj-lt"/><a:buAutoNum type="arabicPeriod"${bullet.start ? ` startAt="${bullet.start}"` : ''}/>`}`
   return `<a:pPr${attrs.join('')}>${spacing}${marker}</a:pPr>`
 }
 

@@ -83,9 +83,11 @@ function addShape(pptx: PptxGenJS, slide: PptxGenJS.Slide, shape: PptxShape, no:
   switch (shape.type) {
     case 'text': {
       const key = id()
-      parts.shapes.set(key, shapeId => textShapeXml(shape, shapeId, lang))
+      // pptxgenjs writes a link's relationship to its slide; the shape written here clicks through it.
+      parts.shapes.set(key, (shapeId, written) => textShapeXml(shape, shapeId, lang, /<a:hlinkClick r:id="(rId\d+)"/.exec(written)?.[1]))
+      const text = shape.link ? [{ text: marker(key), options: { hyperlink: { slide: shape.link } } }] : marker(key)
       // Naming the layout's title placeholder keeps pptxgenjs from adding an empty one beside it.
-      slide.addText(marker(key), shape.title ? { ...box, placeholder: 'title' } : box)
+      slide.addText(text, shape.title ? { ...box, placeholder: 'title' } : box)
       return
     }
     case 'rect':

@@ -5,7 +5,7 @@
  */
 import type { UiStrings } from '../render/ui-strings.ts'
 import type { TextBody, TextParagraph, TextRun } from './pptx-body.ts'
-import type { Box, PptxShape } from './pptx-spec.ts'
+import type { Box, PptxShape, PptxSlide } from './pptx-spec.ts'
 import { BODY, COLOR, CONTENT_WIDTH, FOOTER, MARGIN, PPTX_MIN_SCALE, TITLE } from './pptx-style.ts'
 import { fitScale, lineCount, type Metrics } from './pptx-text.ts'
 
@@ -16,6 +16,9 @@ export interface PptxContext {
   /** Number of slides, for `n / m`. */
   total: number
 }
+
+/** A slide's layout and shapes, before its notes and section are added. */
+export type SlideShapes = Omit<PptxSlide, 'notes' | 'section'>
 
 /** A text style of the deck: size and line height, and (as multiples of the size) space after and bullet indent. */
 export interface TextStyle {
@@ -53,7 +56,7 @@ export function paragraphsHeight(paragraphs: readonly TextParagraph[], width: nu
     const first = p.runs[0]
     if (!first) return sum
     const text = p.runs.map(r => r.text).join('')
-    const indent = p.bullet?.indent ?? 0
+    const indent = p.bullet?.indent ?? p.margin ?? 0
     const lines = lineCount(text, width - indent, first.size, first.bold ?? false, metrics)
     return sum + lines * first.size * p.lineHeight + (i < paragraphs.length - 1 ? p.after ?? 0 : 0)
   }, 0)
@@ -99,3 +102,13 @@ export function footerShapes(citation: string, no: number, ctx: PptxContext): Pp
 
 /** The body's box, between the title rule and the footer. */
 export const BODY_BOX: Box = { x: MARGIN, y: BODY.top, w: CONTENT_WIDTH, h: BODY.bottom - BODY.top }
+
+/** Two blocks of text, one over the other, centred above the footer; one of them is the slide's title. */
+export function centredPair(upper: TextParagraph[], lower: TextParagraph[], gap: number, title: 'upper' | 'lower', ctx: PptxContext): PptxShape[] {
+  const [upperHeight, lowerHeight] = [upper, lower].map(p => slack(paragraphsHeight(p, CONTENT_WIDTH, ctx.metrics))) as [number, number]
+  const top = Math.max(8, (FOOTER.top - upperHeight - gap - lowerHeight) / 2)
+  return [
+    textShape({ x: MARGIN, y: top, w: CONTENT_WIDTH, h: upperHeight }, upper, title === 'upper' ? 'b' : 't', title === 'upper'),
+    textShape({ x: MARGIN, y: top + upperHeight + gap, w: CONTENT_WIDTH, h: lowerHeight }, lower, 't', title === 'lower'),
+  ]
+}

@@ -41,6 +41,8 @@ const OBJECTS: Record<PptxLayout, { background: string; objects: MasterObject[] 
       footerRule,
     ],
   },
+  summary: { background: COLOR.white, objects: framed },
+  agenda: { background: COLOR.white, objects: framed },
   section: { background: COLOR.accentSoft, objects: [titlePlaceholder(230, 50, COLOR.ink), footerRule] },
   bullets: { background: COLOR.white, objects: framed },
   continued: { background: COLOR.white, objects: framed },

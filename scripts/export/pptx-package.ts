@@ -18,8 +18,8 @@ export const marker = (id: number) => `\uffff${id}\uffff`
 const MARKER = /\uffff(\d+)\uffff/
 
 export interface PackageParts {
-  /** Marker id → the XML of its shape (given pptxgenjs's shape id) or table cell. */
-  shapes: Map<number, (shapeId: string) => string>
+  /** Marker id → the XML of its shape (given pptxgenjs's shape id and its own XML of it) or table cell. */
+  shapes: Map<number, (shapeId: string, written: string) => string>
   /** 1-based slide number → the native chart on it and its frame's size in points. */
   charts: Map<number, { chart: NativeChart; width: number; height: number }>
   /** Each slide's notes: paragraphs (already as `a:p` XML). */
@@ -80,7 +80,7 @@ function replaceMarkers(xml: string, shapes: PackageParts['shapes']): string {
   const write = (block: string) => {
     const id = MARKER.exec(block)?.[1]
     const shape = id === undefined ? undefined : shapes.get(Number(id))
-    return shape ? shape(/<p:cNvPr id="(\d+)"/.exec(block)?.[1] ?? '0') : block
+    return shape ? shape(/<p:cNvPr id="(\d+)"/.exec(block)?.[1] ?? '0', block) : block
   }
   return xml
     .replace(/<p:sp>(?:(?!<\/p:sp>)[\s\S])*<\/p:sp>/g, write)

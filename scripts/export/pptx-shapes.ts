@@ -7,11 +7,15 @@ import type { Box, PptxCell, PptxShape } from './pptx-spec.ts'
 
 type TextShape = Extract<PptxShape, { type: 'text' }>
 
-/** A text box; a title is the slide's title placeholder, so outlines and screen readers find it. */
-export function textShapeXml(shape: TextShape, shapeId: string, lang: string): string {
+/**
+ * A text box; a title is the slide's title placeholder, so outlines and screen readers find it.
+ * `linkId` is the relationship (to the slide it jumps to) that a linked shape clicks through to.
+ */
+export function textShapeXml(shape: TextShape, shapeId: string, lang: string, linkId?: string): string {
   const name = shape.title ? `Title ${shapeId}` : `Text ${shapeId}`
   const locks = shape.title ? '<p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr>' : '<p:cNvSpPr txBox="1"/>'
-  return `<p:sp><p:nvSpPr><p:cNvPr id="${shapeId}" name="${name}"/>${locks}<p:nvPr>${shape.title ? '<p:ph type="title"/>' : ''}</p:nvPr></p:nvSpPr>`
+  const link = linkId ? `<a:hlinkClick r:id="${linkId}" action="ppaction://hlinksldjump"/>` : ''
+  return `<p:sp><p:nvSpPr><p:cNvPr id="${shapeId}" name="${name}">${link}</p:cNvPr>${locks}<p:nvPr>${shape.title ? '<p:ph type="title"/>' : ''}</p:nvPr></p:nvSpPr>`
     + `<p:spPr>${xfrm(shape.box)}<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></p:spPr>`
     + `${textBodyXml(shape.body, lang)}</p:sp>`
 }

@@ -5,7 +5,8 @@
  */
 import { authorLine, erratumLine, footerCitation, citeParagraphs, presenterNotes, slideTitle } from '../deck/labels.ts'
 import type { DeckPlan, PlannedSlide, SlideKind, SlideOf } from '../deck/types.ts'
-import { BODY_BOX, bulletList, fitParagraphs, footerShapes, paragraph, paragraphsHeight, slack, textShape, titleShape, type PptxContext } from './pptx-frame.ts'
+import { agenda, divider, summary } from './pptx-briefing.ts'
+import { BODY_BOX, bulletList, centredPair, fitParagraphs, footerShapes, paragraph, paragraphsHeight, slack, textShape, titleShape, type PptxContext, type SlideShapes } from './pptx-frame.ts'
 import { chartShapes } from './pptx-figure.ts'
 import type { TextParagraph } from './pptx-body.ts'
 import type { PptxShape, PptxSlide } from './pptx-spec.ts'
@@ -16,7 +17,7 @@ export function pptxSlides(plan: DeckPlan, metrics: Metrics): PptxSlide[] {
   const ctx: PptxContext = { ui: plan.ui, metrics, total: plan.slides.length }
   return plan.slides.map((slide, i) => {
     const section = sectionStart(plan.slides, i, ctx)
-    return { ...build(slide, ctx), notes: presenterNotes(slide), ...(section ? { section } : {}) }
+    return { ...build(slide, ctx), notes: presenterNotes(slide, plan.ui), ...(section ? { section } : {}) }
   })
 }
 
@@ -30,7 +31,7 @@ function sectionStart(slides: readonly PlannedSlide[], i: number, ctx: PptxConte
   return slides[i - 1]?.section?.id === slide.section.id ? undefined : slide.section.title
 }
 
-type Built = Omit<PptxSlide, 'notes' | 'section'>
+type Built = SlideShapes
 
 function build<K extends SlideKind>(slide: SlideOf<K>, ctx: PptxContext): Built {
   const builder = BUILDERS[slide.kind] as (slide: SlideOf<K>, ctx: PptxContext) => Built
@@ -44,6 +45,8 @@ function footerText(slide: PlannedSlide, ctx: PptxContext): string {
 
 const BUILDERS: { [K in SlideKind]: (slide: SlideOf<K>, ctx: PptxContext) => Built } = {
   cover: cover,
+  summary,
+  agenda,
   section: divider,
   bullets: (slide, ctx) => ({
     layout: slide.continued ? 'continued' : 'bullets',
@@ -73,24 +76,6 @@ function cover(slide: SlideOf<'cover'>, ctx: PptxContext): Built {
   const subtitle = slide.subtitle ? [paragraph(slide.subtitle, { size: style.subtitle, lineHeight: 1.5, after: 36 / style.subtitle }, 1)] : []
   const authors = slide.authors.map(a => paragraph(authorLine(a), { size: style.authors, lineHeight: 1.5 }, 1, { color: COLOR.muted }))
   return { layout: 'cover', shapes: centredPair(title, [...subtitle, ...authors], 16, 'upper', ctx) }
-}
-
-/** 第 n 部分 over the section's title, centred on the soft accent background. */
-function divider(slide: SlideOf<'section'>, ctx: PptxContext): Built {
-  const { section: style } = TEXT
-  const part = [paragraph(ctx.ui.part(slide.section.index), { size: style.part, lineHeight: 1.5 }, 1, { color: COLOR.accent, spacing: 2 })]
-  const title = [paragraph(slide.title, { size: style.title, lineHeight: 1.35 }, 1, { bold: true, font: 'heading' })]
-  return { layout: 'section', shapes: centredPair(part, title, 12, 'lower', ctx) }
-}
-
-/** Two blocks of text, one over the other, centred above the footer; one of them is the slide's title. */
-function centredPair(upper: TextParagraph[], lower: TextParagraph[], gap: number, title: 'upper' | 'lower', ctx: PptxContext): PptxShape[] {
-  const [upperHeight, lowerHeight] = [upper, lower].map(p => slack(paragraphsHeight(p, CONTENT_WIDTH, ctx.metrics))) as [number, number]
-  const top = Math.max(8, (FOOTER.top - upperHeight - gap - lowerHeight) / 2)
-  return [
-    textShape({ x: MARGIN, y: top, w: CONTENT_WIDTH, h: upperHeight }, upper, title === 'upper' ? 'b' : 't', title === 'upper'),
-    textShape({ x: MARGIN, y: top + upperHeight + gap, w: CONTENT_WIDTH, h: lowerHeight }, lower, 't', title === 'lower'),
-  ]
 }
 
 /** The passage in a soft box with an accent bar and its citation, then the points under it. */

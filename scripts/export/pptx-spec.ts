@@ -16,6 +16,8 @@ export interface Box {
 /** The slide layouts, one per kind of slide (and one for the follow-up of a long list). */
 export const PPTX_LAYOUTS = {
   cover: 'Deckwright – cover',
+  summary: 'Deckwright – summary',
+  agenda: 'Deckwright – agenda',
   section: 'Deckwright – section divider',
   bullets: 'Deckwright – bullets',
   continued: 'Deckwright – bullets, continued',
@@ -35,8 +37,11 @@ export interface PptxCell {
 }
 
 export type PptxShape =
-  /** A text box; `title` makes it the slide's title placeholder (outline, accessibility). */
-  | { type: 'text'; box: Box; body: TextBody; title?: boolean }
+  /**
+   * A text box; `title` makes it the slide's title placeholder (outline, accessibility); `link`
+   * makes a click on it go to that slide (1-based), as the agenda's entries do.
+   */
+  | { type: 'text'; box: Box; body: TextBody; title?: boolean; link?: number }
   | { type: 'rect'; box: Box; fill: string }
   /** A line from (x, y) to (x + w, y + h). */
   | { type: 'line'; box: Box; color: string; width: number }

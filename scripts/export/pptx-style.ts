@@ -16,6 +16,8 @@ export const COLOR = {
   accentSoft: 'E8F0F8',
   rule: 'D5DBE1',
   white: 'FFFFFF',
+  /** The sections a divider's progress strip shows as covered (--dw-done). */
+  done: '8FA9C4',
 } as const
 
 /** Side padding of every frame (.dw-frame, cover and section: 52 px). */
@@ -48,6 +50,16 @@ export const TEXT = {
   compare: { gap: 28, heading: 27.3, headingAfter: 16 },
   cover: { band: 14, title: 40, subtitle: 24, authors: 18 },
   section: { part: 20, title: 34 },
+  /** The divider with a route: .dw-section-main.with-route (36 px above and below, columns 1.15 : 1, 40 px apart). */
+  divider: { padY: 36, gap: 40, leftShare: 1.15 / 2.15, partAfter: 12 },
+  /** .dw-progress: 28 px under the title, 6 px tall, segments 6 px apart, at most 380 px wide. */
+  strip: { top: 28, height: 6, gap: 6, maxWidth: 380 },
+  /** .dw-route: 0.66 em of 26 px, line-height 1.4, 24 px inside a 2 px rule; entries 7 × 12 px padded, 2 px apart, a 4 px bar on the current one. */
+  route: { size: 17.16, lineHeight: 1.4, indent: 24, rule: 2, padY: 7, padX: 12, gap: 12, margin: 2, bar: 4 },
+  /** .dw-summary: text 0.92 em, citation 0.5 em, 0.65 em between points, numbers in a 2.1 em margin. */
+  summary: { size: 23.92, lineHeight: 1.45, cite: 13, citeLineHeight: 1.4, after: 16.9, indent: 54.6 },
+  /** .dw-agenda: 0.85 em of 26 px, line-height 1.4; 9 × 6 px padding, 20 px gaps; the number 1.4 em wide, the slide number 0.8 em. */
+  agenda: { size: 22.1, lineHeight: 1.4, padY: 9, padX: 6, gap: 20, no: 1.4, slide: 0.8, slideWidth: 48 },
   errata: { size: 18, lineHeight: 1.5, after: 0.35 },
   closing: { credits: 18, note: 15, lineHeight: 1.5 },
   chart: { caption: 17, subtitle: 14, gap: 20, bulletsShare: 0.3 },

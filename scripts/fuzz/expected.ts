@@ -61,15 +61,15 @@ export function visibleTexts(slide: PlannedSlide, ui: UiStrings): string[] {
     }
     case 'summary': {
       const p = layoutProps(slide, ui)
-      return [p.title, ...p.points.map(point => `${point.text}${point.citation}`), p.footer.citation]
+      return [p.title, ...p.points.flatMap(point => [point.text, point.citation]), p.footer.citation]
     }
     case 'agenda': {
       const p = layoutProps(slide, ui)
-      return [p.title, ...p.entries.map(e => `${e.no}${e.title}${e.slide}`), p.footer.citation]
+      return [p.title, ...p.entries.flatMap(e => [String(e.no), e.title, String(e.slide)]), p.footer.citation]
     }
     case 'section': {
       const p = layoutProps(slide, ui)
-      return [p.part, p.title, ...p.sections.map(s => `${s.no}${s.title}`), p.footer.citation]
+      return [p.part, p.title, ...p.sections.flatMap(s => [String(s.no), s.title]), p.footer.citation]
     }
     case 'bullets':
     case 'chart': {

@@ -202,7 +202,7 @@ describe('the agenda in the live deck', () => {
       const page = await (await browser.get()).newPage({ viewport: { width: 960, height: 540 } })
       for (const view of ['', 'presenter/']) {
         await page.goto(`${server.url}index.html#/${view}3`)
-        const entry = page.locator('.dw-agenda li:visible', { hasText: '科創金融' }).first()
+        const entry = page.locator('.dw-agenda-entry:visible', { hasText: '科創金融' }).first()
         await entry.waitFor({ timeout: 30_000 })
         const target = Number(await entry.locator('.dw-agenda-slide').innerText())
         await entry.click()
