@@ -187,7 +187,7 @@ describe('text that cannot fit on the briefing slides', () => {
     // The key message that is one long word.
     expect(run.stderr).toMatch(new RegExp(`${name} slide 2: (cut-off|outside-canvas): "DeepSeekDeepSeek`))
     // The agenda's entry with the title word too long for a line.
-    expect(run.stderr).toMatch(new RegExp(`${name} slide 3: (cut-off|outside-canvas): "2融資管道DeepSeek`))
+    expect(run.stderr).toMatch(new RegExp(`${name} slide 3: (cut-off|outside-canvas): "融資管道DeepSeek`))
     expect(run.stderr).toMatch(new RegExp(`${name} slide 4: (cut-off|outside-canvas): `))
     expect(run.stderr).toMatch(new RegExp(`${name} slide 6: (cut-off|outside-canvas): `))
     expect(run.stderr).toContain('✗ 1 failed, 5 built')
