@@ -13,7 +13,7 @@ const spans = (text: string, matchers: Matcher[]) =>
   findGlossaryHits(text, matchers).map(hit => text.slice(hit.start, hit.end))
 
 function term(match: string, replacements: GlossaryEntry['replacements'], extra: Partial<GlossaryEntry> = {}): GlossaryEntry {
-  return { kind: 'term', match, replacements, notPrecededBy: '', notFollowedBy: '', why: 'test', ...extra }
+  return { kind: 'term', match, replacements, notPrecededBy: '', notFollowedBy: '', from: [], why: 'test', ...extra }
 }
 
 const glossary = (...entries: GlossaryEntry[]): Glossary => ({ entries })
