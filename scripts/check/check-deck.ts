@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { DeckError, fail, type Issue } from '../core/errors.ts'
 import { LOCALE_REGION, type Locale, type Region } from '../core/locales.ts'
-import type { ProjectPaths } from '../core/paths.ts'
+import { ROOT, type ProjectPaths } from '../core/paths.ts'
 import { ARTICLE_FILE } from '../load/read-deck.ts'
 import { nameConverter, type SourceKind } from '../localise/convert.ts'
 import type { Glossary } from '../localise/glossary.ts'
@@ -22,10 +22,14 @@ import { slideTexts } from './slide-text.ts'
 /** The data file of regional word pairs, beside the global glossary. */
 export const REGIONAL_WORDS_FILE = 'regional-words.yaml'
 
-/** The project's regional word pairs: OpenCC's tables, and data/regional-words.yaml when present. */
+/**
+ * The regional word pairs: OpenCC's tables and the data folder's regional-words.yaml, or the
+ * project's own when a data folder has none (the pairs are knowledge about the regions, not
+ * about one set of decks).
+ */
 export async function loadRegionalWords(paths: Pick<ProjectPaths, 'data'>): Promise<RegionalWords> {
-  const file = join(paths.data, REGIONAL_WORDS_FILE)
-  if (existsSync(file)) return readRegionalWords(file)
+  const file = [join(paths.data, REGIONAL_WORDS_FILE), join(ROOT, 'data', REGIONAL_WORDS_FILE)].find(path => existsSync(path))
+  if (file) return readRegionalWords(file)
   return { words: openccWords(), shared: { 'zh-Hans-CN': [], 'zh-Hant-TW': [], 'zh-Hant-HK': [] } }
 }
 

@@ -43,7 +43,7 @@ export function createConverter(locale: Locale, glossary: Glossary, source: Sour
   // Every entry's first form before any other form: where one entry's word as written is
   // another's word in the source's vocabulary (資料; 數據 is 資料 in Taiwan), the first wins the tie.
   const found = [0, 1].flatMap(rank => entries.flatMap((entry, i) => (rank === 0 ? forms[i]!.slice(0, 1) : forms[i]!.slice(1))
-    .map(form => ({ matcher: { match: form, notPrecededBy: entry.notPrecededBy, notFollowedBy: entry.notFollowedBy }, replacement: replacementFor(entry, form, locale, source) }))))
+    .map(form => ({ matcher: { match: form, ...neighbours(entry, source) }, replacement: replacementFor(entry, form, locale, source) }))))
   const matchers = found.map(f => f.matcher)
   const replacements = found.map(f => f.replacement)
   return text => {
@@ -87,6 +87,13 @@ function sourceForms(entry: GlossaryEntry, locale: Locale, source: SourceKind): 
     forms.push(source.script === 'Hans' ? simplified(regional) : regional)
   }
   return [...new Set(forms)]
+}
+
+/** The characters that rule a match out, in the source's script too (設 and 设 for a Simplified source). */
+function neighbours(entry: GlossaryEntry, source: SourceKind): { notPrecededBy: string; notFollowedBy: string } {
+  if (source.script === 'Hant') return { notPrecededBy: entry.notPrecededBy, notFollowedBy: entry.notFollowedBy }
+  const simplified = nameConverter('zh-Hans-CN', GLOSSARY_FORM)
+  return { notPrecededBy: entry.notPrecededBy + simplified(entry.notPrecededBy), notFollowedBy: entry.notFollowedBy + simplified(entry.notFollowedBy) }
 }
 
 /** What a glossary word becomes in `locale`: as written, in the locale's script, or the term's text. */

@@ -50,7 +50,7 @@ describe.each(LOCALES)('minimal deck in %s', locale => {
     expect(info.size.width / info.size.height).toBeCloseTo(16 / 9, 2)
   })
 
-  it('shares one build: the code holds no slide text, index.html holds this locale\'s, fonts/ only its font', async () => {
+  it('shares one build: the code holds no slide text, index.html holds this locale\'s, fonts/ only its fonts', async () => {
     const target = await renderDeckDir(deckDir, locale)
     const dir = join(paths.dist, `minimal.${locale}`)
     const code = readdirSync(join(dir, 'assets'), { recursive: true, encoding: 'utf8' })
@@ -64,7 +64,8 @@ describe.each(LOCALES)('minimal deck in %s', locale => {
     expect(html).toContain('globalThis.__DECKWRIGHT_DECK__=')
     for (const text of texts) expect(html).toContain(JSON.stringify(text).slice(1, -1))
     const fontPackage = { 'zh-Hans-CN': 'noto-sans-sc', 'zh-Hant-TW': 'noto-sans-tc', 'zh-Hant-HK': 'noto-sans-hk' }[locale]
-    expect(readdirSync(join(dir, 'fonts')).every(file => file === `${locale}.css` || (file.startsWith(`${fontPackage}-`) && file.endsWith('.woff2')))).toBe(true)
+    // The locale's Noto Sans, and Noto Emoji as its fallback for emoji and symbols.
+    expect(readdirSync(join(dir, 'fonts')).every(file => file === `${locale}.css` || ((file.startsWith(`${fontPackage}-`) || file.startsWith('noto-emoji-')) && file.endsWith('.woff2')))).toBe(true)
     // The same code in every locale: one build made it.
     const other = join(paths.dist, `minimal.${LOCALES.find(l => l !== locale)}`, 'assets')
     expect(readdirSync(join(dir, 'assets'), { recursive: true }).sort()).toEqual(readdirSync(other, { recursive: true }).sort())
@@ -140,6 +141,34 @@ describe.each(LOCALES)('charts in %s', locale => {
       for (const chart of drawn) expect(chart.inked).toBeGreaterThan(0.01)
       const heatmap = charts.find(c => !c.canvas)!
       expect(heatmap.text).toMatch(/5/)
+    }
+    finally {
+      await server.close()
+      await browser.close()
+    }
+  })
+
+  it('write every radar value once, clear of the tick numbers, the category labels and each other', async () => {
+    const browser = new BrowserManager()
+    const server = await serveStatic(join(paths.dist, `minimal.${locale}`))
+    try {
+      const { openPrintView } = await import('../../scripts/export/print-page.ts')
+      const target = await renderDeckDir(deckDir, locale)
+      const view = await openPrintView(browser, server.url, target.plan.slides.length, `minimal.${locale}`)
+      const drawn = await view.page.evaluate(() => Array.from(document.querySelectorAll('[data-dw-chart="radar"] canvas'))
+        .map(canvas => JSON.parse(canvas.getAttribute('data-dw-value-labels') ?? 'null')))
+      await view.close()
+      expect(drawn).toHaveLength(1)
+      type Box = { left: number; top: number; right: number; bottom: number }
+      const { labels, obstacles } = drawn[0] as { labels: { text: string; box: Box }[]; obstacles: { kind: string; box: Box }[] }
+      // The fixture rates risk 2 (twice: one shared label), 5; speed 5; light 1: four spots.
+      expect(labels.map(label => label.text).sort()).toEqual(['1', '2', '5', '5'])
+      expect(obstacles.filter(o => o.kind === 'tick').length).toBe(4)
+      const hit = (a: Box, b: Box) => Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top)
+      labels.forEach((label, i) => {
+        for (const other of labels.slice(i + 1)) expect(hit(label.box, other.box), `${label.text} on ${other.text}`).toBe(false)
+        for (const obstacle of obstacles) expect(hit(label.box, obstacle.box), `${label.text} on a ${obstacle.kind}`).toBe(false)
+      })
     }
     finally {
       await server.close()
