@@ -119,61 +119,55 @@ describe('the static live deck', () => {
 })
 
 describe.each(LOCALES)('charts in %s', locale => {
-  it('draw every chart for real: canvases are not blank and the heat-map has its values', async () => {
+  /** Runs `read` in the minimal deck's print view, served from its built SPA, and closes it all after. */
+  async function inPrintView<T>(read: (page: import('playwright').Page) => Promise<T>): Promise<T> {
     const browser = new BrowserManager()
     const server = await serveStatic(join(paths.dist, `minimal.${locale}`))
     try {
       const { openPrintView } = await import('../../scripts/export/print-page.ts')
       const target = await renderDeckDir(deckDir, locale)
       const view = await openPrintView(browser, server.url, target.plan.slides.length, `minimal.${locale}`)
-      const charts = await view.page.evaluate(() => Array.from(document.querySelectorAll('[data-dw-chart]')).map(el => {
-        const canvas = el.querySelector('canvas')
-        if (!canvas) return { canvas: false, inked: 0, text: (el.textContent ?? '').replace(/\s+/g, '') }
-        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
-        let inked = 0
-        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++
-        return { canvas: true, inked: inked / (canvas.width * canvas.height), text: '' }
-      }))
+      const result = await read(view.page)
       await view.close()
-      expect(charts).toHaveLength(3)
-      const drawn = charts.filter(c => c.canvas)
-      expect(drawn).toHaveLength(2)
-      for (const chart of drawn) expect(chart.inked).toBeGreaterThan(0.01)
-      const heatmap = charts.find(c => !c.canvas)!
-      expect(heatmap.text).toMatch(/5/)
+      return result
     }
     finally {
       await server.close()
       await browser.close()
     }
+  }
+
+  it('draw every chart for real: canvases are not blank and the heat-map has its values', async () => {
+    const charts = await inPrintView(page => page.evaluate(() => Array.from(document.querySelectorAll('[data-dw-chart]')).map(el => {
+      const canvas = el.querySelector('canvas')
+      if (!canvas) return { canvas: false, inked: 0, text: (el.textContent ?? '').replace(/\s+/g, '') }
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
+      let inked = 0
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++
+      return { canvas: true, inked: inked / (canvas.width * canvas.height), text: '' }
+    })))
+    expect(charts).toHaveLength(3)
+    const drawn = charts.filter(c => c.canvas)
+    expect(drawn).toHaveLength(2)
+    for (const chart of drawn) expect(chart.inked).toBeGreaterThan(0.01)
+    const heatmap = charts.find(c => !c.canvas)!
+    expect(heatmap.text).toMatch(/5/)
   })
 
   it('write every radar value once, clear of the tick numbers, the category labels and each other', async () => {
-    const browser = new BrowserManager()
-    const server = await serveStatic(join(paths.dist, `minimal.${locale}`))
-    try {
-      const { openPrintView } = await import('../../scripts/export/print-page.ts')
-      const target = await renderDeckDir(deckDir, locale)
-      const view = await openPrintView(browser, server.url, target.plan.slides.length, `minimal.${locale}`)
-      const drawn = await view.page.evaluate(() => Array.from(document.querySelectorAll('[data-dw-chart="radar"] canvas'))
-        .map(canvas => JSON.parse(canvas.getAttribute('data-dw-value-labels') ?? 'null')))
-      await view.close()
-      expect(drawn).toHaveLength(1)
-      type Box = { left: number; top: number; right: number; bottom: number }
-      const { labels, obstacles } = drawn[0] as { labels: { text: string; box: Box }[]; obstacles: { kind: string; box: Box }[] }
-      // The fixture rates risk 2 (twice: one shared label), 5; speed 5; light 1: four spots.
-      expect(labels.map(label => label.text).sort()).toEqual(['1', '2', '5', '5'])
-      expect(obstacles.filter(o => o.kind === 'tick').length).toBe(4)
-      const hit = (a: Box, b: Box) => Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top)
-      labels.forEach((label, i) => {
-        for (const other of labels.slice(i + 1)) expect(hit(label.box, other.box), `${label.text} on ${other.text}`).toBe(false)
-        for (const obstacle of obstacles) expect(hit(label.box, obstacle.box), `${label.text} on a ${obstacle.kind}`).toBe(false)
-      })
-    }
-    finally {
-      await server.close()
-      await browser.close()
-    }
+    const drawn = await inPrintView(page => page.evaluate(() => Array.from(document.querySelectorAll('[data-dw-chart="radar"] canvas'))
+      .map(canvas => JSON.parse(canvas.getAttribute('data-dw-value-labels') ?? 'null'))))
+    expect(drawn).toHaveLength(1)
+    type Box = { left: number; top: number; right: number; bottom: number }
+    const { labels, obstacles } = drawn[0] as { labels: { text: string; box: Box }[]; obstacles: { kind: string; box: Box }[] }
+    // The fixture rates risk 2 (twice: one shared label), 5; speed 5; light 1: four spots.
+    expect(labels.map(label => label.text).sort()).toEqual(['1', '2', '5', '5'])
+    expect(obstacles.filter(o => o.kind === 'tick').length).toBe(4)
+    const hit = (a: Box, b: Box) => Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top)
+    labels.forEach((label, i) => {
+      for (const other of labels.slice(i + 1)) expect(hit(label.box, other.box), `${label.text} on ${other.text}`).toBe(false)
+      for (const obstacle of obstacles) expect(hit(label.box, obstacle.box), `${label.text} on a ${obstacle.kind}`).toBe(false)
+    })
   })
 
   it('label the chart slides as editorial ratings in the PDF text', async () => {
