@@ -43,8 +43,6 @@ type Preset = 'cn' | 't' | 'tw' | 'twp' | 'hk' | 'hkp'
 export const OPENCC_CONFIGS = {
   /** Traditional → Simplified (mainland), characters and phrases. */
   t2s: { from: 't', to: 'cn' },
-  /** Simplified → OpenCC's standard Traditional, characters only (the vocabulary check's mainland words). */
-  s2t: { from: 'cn', to: 't' },
   /** Simplified → Taiwan Traditional, with Taiwan vocabulary (軟件 → 軟體). */
   s2twp: { from: 'cn', to: 'twp' },
   /** Simplified → Hong Kong Traditional with OpenCC's Hong Kong phrases (服務器 → 伺服器, 鼠標 → 滑鼠). */

@@ -5,13 +5,12 @@
  *
  * Each locale gets a lexicon: every form of every pair in the locale's script, marked at home
  * (the locale's own forms, the words it shares, the glossary's words) or foreign. The deck's
- * text is scanned longest word first, as the glossary is, so a longer word at home (大數據)
+ * text is read taking the longest known word at each place, so a longer word at home (大數據)
  * keeps a shorter foreign one inside it (數據 in a Taiwan deck) from counting.
  */
 import { LOCALE_REGION, REGIONS, type Locale, type Region } from '../core/locales.ts'
 import { nameConverter, openccConverter, type SourceKind } from './convert.ts'
 import type { Glossary } from './glossary.ts'
-import { findGlossaryHits, type Matcher } from './glossary-match.ts'
 import type { RegionalWords } from './regional-words.ts'
 
 /** A word of another region in a locale's deck. */
@@ -33,9 +32,10 @@ export interface SlideText {
 }
 
 export interface Lexicon {
-  matchers: Matcher[]
-  /** Per matcher: where a foreign word comes from and what to write instead; undefined when at home. */
-  foreign: ({ region: Region; suggestion: string } | undefined)[]
+  /** Every known word by its first character, longest first. */
+  byFirst: Map<string, string[]>
+  /** Where a foreign word comes from and what to write instead; absent for a word at home. */
+  foreign: Map<string, { region: Region; suggestion: string }>
 }
 
 /**
@@ -46,7 +46,9 @@ export interface Lexicon {
 function spellings(locale: Locale, from: Region): (word: string) => string[] {
   const to = LOCALE_REGION[locale]
   if (to === 'CN') return from === 'CN' ? word => [word] : word => [openccConverter('t2s')(word)]
-  const standard = from === 'CN' ? openccConverter('s2t') : openccConverter(from === 'TW' ? 'tw2t' : 'hk2t')
+  // A mainland word takes Traditional characters one by one: the words are short, and the
+  // character table is far lighter to load than s2t's phrase table.
+  const standard = from === 'CN' ? nameConverter('zh-Hant-TW', { script: 'Hans', region: 'CN' }) : openccConverter(from === 'TW' ? 'tw2t' : 'hk2t')
   const regional = openccConverter(to === 'TW' ? 't2tw' : 't2hk')
   return (word) => {
     const plain = from === to ? word : standard(word)
@@ -80,11 +82,13 @@ export function localeLexicon(words: RegionalWords, locale: Locale, atHome: read
     }
   }
   for (const form of home) foreign.delete(form)
-  const all = [...home, ...foreign.keys()]
-  return {
-    matchers: all.map(match => ({ match, notPrecededBy: '', notFollowedBy: '' })),
-    foreign: all.map(form => foreign.get(form)),
+  const byFirst = new Map<string, string[]>()
+  for (const word of [...home, ...foreign.keys()]) {
+    const first = String.fromCodePoint(word.codePointAt(0)!)
+    byFirst.set(first, [...byFirst.get(first) ?? [], word])
   }
+  for (const words of byFirst.values()) words.sort((a, b) => b.length - a.length)
+  return { byFirst, foreign }
 }
 
 /** Foreign words per slide, each word once per slide, in reading order. */
@@ -92,15 +96,27 @@ export function findForeignWords(slides: readonly SlideText[], lexicon: Lexicon)
   const warnings: VocabularyWarning[] = []
   for (const { slide, texts } of slides) {
     const seen = new Set<string>()
-    for (const text of texts) {
-      for (const hit of findGlossaryHits(text, lexicon.matchers)) {
-        const foreign = lexicon.foreign[hit.entry]
-        const word = text.slice(hit.start, hit.end)
-        if (!foreign || seen.has(word)) continue
-        seen.add(word)
-        warnings.push({ slide, word, ...foreign })
-      }
+    for (const word of texts.flatMap(text => knownWords(text, lexicon))) {
+      const foreign = lexicon.foreign.get(word)
+      if (!foreign || seen.has(word)) continue
+      seen.add(word)
+      warnings.push({ slide, word, ...foreign })
     }
   }
   return warnings
+}
+
+/**
+ * The lexicon's words in `text`, read left to right taking the longest word at each place (as
+ * OpenCC segments), so a word at home (大數據) hides the shorter words inside it (數據).
+ */
+function knownWords(text: string, lexicon: Lexicon): string[] {
+  const found: string[] = []
+  for (let at = 0; at < text.length;) {
+    const first = String.fromCodePoint(text.codePointAt(at)!)
+    const word = lexicon.byFirst.get(first)?.find(candidate => text.startsWith(candidate, at))
+    if (word) found.push(word)
+    at += word ? word.length : first.length
+  }
+  return found
 }
