@@ -65,7 +65,7 @@ export function radarConfig(data: RatingChartData, settings: ChartSettings): Rad
           max: data.scale.max,
           beginAtZero: data.scale.min <= 0,
           ticks: { stepSize: 1, color: MUTED, font: font('tick'), backdropColor: 'rgba(255, 255, 255, 0.85)' },
-          pointLabels: { color: INK, font: font('category'), padding: 10 },
+          pointLabels: { color: INK, font: font('category'), padding: 6 },
           grid: { color: GRID },
           angleLines: { color: GRID },
         },
