@@ -36,7 +36,6 @@ interface BarGeometry {
   width: number
 }
 
-
 export const valueLabelPlugin: Plugin<ChartType, ValueLabelOptions> = {
   id: 'dwValueLabels',
   afterDatasetsDraw(chart, _args, options) {

@@ -33,6 +33,18 @@ export async function loadRegionalWords(paths: Pick<ProjectPaths, 'data'>): Prom
   return { words: openccWords(), shared: { 'zh-Hans-CN': [], 'zh-Hant-TW': [], 'zh-Hant-HK': [] } }
 }
 
+/**
+ * Both checks of one deck/locale, as `check` and every build run them: throws E_GLYPH, or
+ * E_VOCABULARY with `strict`; otherwise hands each warning line to `warn`. Returns how many.
+ */
+export async function checkTarget(target: LocaleTarget, glossary: Glossary, words: RegionalWords, options: { strict?: boolean; warn: (line: string) => void }): Promise<number> {
+  await checkGlyphs(target)
+  const warnings = checkVocabulary(target, glossary, words)
+  if (warnings.length > 0 && options.strict) throw vocabularyError(target, warnings)
+  for (const warning of warnings) options.warn(`⚠ ${formatVocabularyWarning(target, warning)}`)
+  return warnings.length
+}
+
 /** Fails with E_GLYPH, naming slide, character and code point, when the locale's fonts lack a character the deck shows. */
 export async function checkGlyphs(target: LocaleTarget): Promise<void> {
   const coverage = await localeCoverage(target.locale)
@@ -64,13 +76,18 @@ export function checkVocabulary(target: LocaleTarget, glossary: Glossary, words:
 
 const REGION_WORD: Record<Region, string> = { CN: 'a mainland word', TW: 'a Taiwan word', HK: 'a Hong Kong word' }
 
+/** `deck.locale slide 3: …`, as the build and `check` print a warning. */
+export function formatVocabularyWarning(target: LocaleTarget, warning: VocabularyWarning): string {
+  return `${target.name} slide ${warning.slide}: ${describeWarning(target, warning)}`
+}
+
 /**
- * `deck.locale slide 3: 新创 is a Taiwan word; zh-Hans-CN writes 初创. Fix: a glossary term
- * { match: 新創, zh-Hans-CN: 初创, why: … }`, with the match as the source would spell it.
+ * `新创 is a Taiwan word; zh-Hans-CN writes 初创. Fix: a glossary term { match: 新創,
+ * zh-Hans-CN: 初创, why: … }`, with the match as the source would spell it.
  */
-export function formatVocabularyWarning(target: Pick<LocaleTarget, 'name' | 'locale'> & { deck: { article: { meta: { source: SourceKind } } } }, warning: VocabularyWarning): string {
+function describeWarning(target: LocaleTarget, warning: VocabularyWarning): string {
   const match = sourceSpelling(warning.word, target.locale, target.deck.article.meta.source)
-  return `${target.name} slide ${warning.slide}: ${warning.word} is ${REGION_WORD[warning.region]}; ${target.locale} writes ${warning.suggestion}. `
+  return `${warning.word} is ${REGION_WORD[warning.region]}; ${target.locale} writes ${warning.suggestion}. `
     + `Fix: a glossary term { match: ${match}, ${target.locale}: ${warning.suggestion}, why: … }`
 }
 
@@ -86,6 +103,6 @@ export function vocabularyError(target: LocaleTarget, warnings: readonly Vocabul
   return new DeckError('E_VOCABULARY', `${target.name}: ${warnings.length} word(s) of another region (--strict)`, warnings.map(warning => ({
     file: target.deck.articleFile,
     path: `slide ${warning.slide}`,
-    message: formatVocabularyWarning(target, warning).replace(`${target.name} slide ${warning.slide}: `, ''),
+    message: describeWarning(target, warning),
   })))
 }

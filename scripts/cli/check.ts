@@ -2,7 +2,7 @@
  * `deckwright check`: schema, references, quotes and glossary, then each locale's words and
  * glyphs, with no build. Fits a pre-commit hook.
  */
-import { checkGlyphs, checkVocabulary, formatVocabularyWarning, loadRegionalWords, vocabularyError } from '../check/check-deck.ts'
+import { checkTarget, loadRegionalWords } from '../check/check-deck.ts'
 import { DeckError, EXIT, formatError } from '../core/errors.ts'
 import { projectPaths } from '../core/paths.ts'
 import { VERSION } from '../core/version.ts'
@@ -46,11 +46,7 @@ async function checkDeck(dir: string, paths: ReturnType<typeof projectPaths>, wo
   let warned = 0
   for (const locale of deck.locales) {
     const target = prepareLocale(deck, glossary, files, locale, paths, VERSION)
-    await checkGlyphs(target)
-    const warnings = checkVocabulary(target, glossary, words)
-    if (warnings.length > 0 && options.strict) throw vocabularyError(target, warnings)
-    for (const warning of warnings) process.stderr.write(`⚠ ${formatVocabularyWarning(target, warning)}\n`)
-    warned += warnings.length
+    warned += await checkTarget(target, glossary, words, { strict: options.strict, warn: line => process.stderr.write(`${line}\n`) })
   }
   const slides = deck.article.sections.reduce((n, s) => n + s.slides.length, 0)
   const note = warned > 0 ? `, ${warned} word(s) of another region` : ''

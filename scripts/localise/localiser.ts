@@ -40,12 +40,14 @@ export function createConverter(locale: Locale, glossary: Glossary, source: Sour
   const toLocale = textConverter(locale, source)
   const entries = glossary.entries.filter(entry => appliesTo(entry, locale, source))
   const forms = entries.map(entry => sourceForms(entry, locale, source))
-  // Every entry's first form before any other form: where one entry's word as written is
-  // another's word in the source's vocabulary (資料; 數據 is 資料 in Taiwan), the first wins the tie.
-  const found = [0, 1].flatMap(rank => entries.flatMap((entry, i) => (rank === 0 ? forms[i]!.slice(0, 1) : forms[i]!.slice(1))
-    .map(form => ({ matcher: { match: form, ...neighbours(entry, source) }, replacement: replacementFor(entry, form, locale, source) }))))
-  const matchers = found.map(f => f.matcher)
-  const replacements = found.map(f => f.replacement)
+  // Every entry's word as written comes before any entry's other forms, so where one entry's
+  // word is another's in the source's vocabulary (資料; 數據 is 資料 in Taiwan), it wins the tie.
+  const ranked = [
+    ...entries.map((entry, i) => ({ entry, form: forms[i]![0]! })),
+    ...entries.flatMap((entry, i) => forms[i]!.slice(1).map(form => ({ entry, form }))),
+  ]
+  const matchers: Matcher[] = ranked.map(({ entry, form }) => ({ match: form, ...neighbours(entry, source) }))
+  const replacements = ranked.map(({ entry, form }) => replacementFor(entry, form, locale, source))
   return text => {
     const hits = findGlossaryHits(text, matchers)
     if (hits.length === 0) return { text: toLocale(text), frozen: [] }

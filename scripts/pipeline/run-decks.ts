@@ -23,7 +23,7 @@ import { createSpaBuilder, type SpaBuilder } from '../spa/run-build.ts'
 import { BrowserManager } from '../export/browser.ts'
 import { exportSlidesPdf } from '../export/slides-pdf.ts'
 import { exportHandoutPdf } from '../export/handout-pdf.ts'
-import { checkGlyphs, checkVocabulary, formatVocabularyWarning, loadRegionalWords, vocabularyError } from '../check/check-deck.ts'
+import { checkTarget, loadRegionalWords } from '../check/check-deck.ts'
 import type { RegionalWords } from '../localise/regional-words.ts'
 import { prepareLocale, type LocaleTarget } from './prepare.ts'
 import { hashBuilderFiles } from './builder-files.ts'
@@ -184,12 +184,7 @@ async function prepareDeck(dir: string, options: RunOptions, words: () => Promis
     throw new DeckError('E_LOCALE', `${deck.id} does not build ${options.locale} (its locales: ${deck.locales.join(', ')})`)
   const targets = locales.map(locale => prepareLocale(deck, glossary, files, locale, options.paths, VERSION))
   options.progress.stage(displayPath(dir), 'checking words and glyphs')
-  for (const target of targets) {
-    await checkGlyphs(target)
-    const warnings = checkVocabulary(target, glossary, await words())
-    if (warnings.length > 0 && options.strict) throw vocabularyError(target, warnings)
-    for (const warning of warnings) options.progress.warn(`⚠ ${formatVocabularyWarning(target, warning)}`)
-  }
+  for (const target of targets) await checkTarget(target, glossary, await words(), { strict: options.strict, warn: options.progress.warn })
   return targets
 }
 
