@@ -4,11 +4,13 @@
  */
 import { fail } from '../core/errors.ts'
 import type { Article, Section, Slide } from '../load/schema.ts'
-import { inferMeta, type DraftMeta, type InferredAuthor } from './draft-meta.ts'
+import type { InferredAuthor } from './draft-authors.ts'
+import { inferMeta, type DraftMeta } from './draft-meta.ts'
 import { inferRegion, inferScript } from './draft-language.ts'
 import { draftSlides, leadTitle, shortTitle } from './draft-slides.ts'
-import { draftStructure, type DraftSection } from './draft-structure.ts'
+import { draftStructure, type DraftSection, type Heading } from './draft-structure.ts'
 import { findTypos, type SuspectedTypo } from './draft-typos.ts'
+import { describeStyle } from './numbering.ts'
 import { articleKeywords, keywordsInOriginal } from './rank.ts'
 import type { Segmenter } from './segmenter.ts'
 import type { ReadSource } from './source-blocks.ts'
@@ -52,10 +54,10 @@ export function draftArticle(read: ReadSource, segmenter: Segmenter, origin: str
     title: section.heading ? shortTitle(section.heading.text, SECTION_TITLE_WIDTH) : words.introduction,
     ...(section.heading ? { paragraph: section.heading.paragraph } : {}),
     ...(section.heading || structure.length > 1 ? {} : { divider: false }),
-    slides: draftSlides(section.units, { paragraphs, keywords, segmenter, script: script.value, source: words.source(source) }),
+    slides: draftSlides(section.units, { paragraphs, keywords, segmenter, script: script.value, source: words.source(source), heading: section.heading?.text }),
   }))
   const authors = authorsOf(meta, words)
-  const typos = findTypos(paragraphs, segmenter)
+  const typos = findTypos(paragraphs, segmenter, { names: [...meta.authors.list.map(a => a.name), ...(meta.editor ? [meta.editor.name] : [])] })
   const article: Article = {
     meta: {
       title: title.text,
@@ -88,7 +90,7 @@ export function draftArticle(read: ReadSource, segmenter: Segmenter, origin: str
 }
 
 function sectionComments(section: DraftSection, s: number, drafted: Section, typos: readonly SuspectedTypo[], comments: DraftComment[]): void {
-  if (section.heading) comments.push({ path: ['sections', s], text: ` heading: paragraph ${section.heading.paragraph} (${section.heading.style === 'marked' ? 'marked as a heading in the file' : `"${section.heading.style}" heading`})` })
+  if (section.heading) comments.push({ path: ['sections', s], text: ` heading: paragraph ${section.heading.paragraph} (${headingKind(section.heading)})` })
   drafted.slides.forEach((slide, k) => {
     const lines: string[] = []
     const unit = section.units.find(u => u.paragraphs[0] === slide.paragraphs[0])
@@ -98,6 +100,13 @@ function sectionComments(section: DraftSection, s: number, drafted: Section, typ
       lines.push(` suspected typo in paragraph ${typo.paragraph}: "${typo.original}"${typo.suggestion ? ` → "${typo.suggestion}"?` : ''} (${typo.why})`)
     if (lines.length) comments.push({ path: ['sections', s, 'slides', k], text: lines.join('\n') })
   })
+}
+
+/** What made a paragraph a heading, in the comment's words: `"二、", numbered 一、二、三、`. */
+function headingKind(heading: Heading): string {
+  if (heading.style === 'marked') return `marked as a level-${heading.rank} heading in the file`
+  if (heading.style === 'short line') return 'a short line without sentence-final punctuation'
+  return `"${heading.marker}", numbered ${describeStyle(heading.style)}`
 }
 
 interface Words {

@@ -1,13 +1,14 @@
 /**
- * Units to slides: figures become bar charts, a paragraph with a quoted passage a quote slide,
- * list items and long paragraphs bullet slides of their most central verbatim clauses, and short
- * paragraphs share a slide. Notes are the paragraphs in full. Pure, given a segmenter.
+ * Units to slides: figures become bar charts, a paragraph with a quoted passage (“…”「…」‘…’『…』)
+ * a quote slide, each item of a numbered list and each long paragraph a bullet slide of its most
+ * central verbatim clauses, and short paragraphs (or short list items) share a slide. Notes are the
+ * paragraphs in full. Pure, given a segmenter.
  */
 import type { Slide } from '../load/schema.ts'
 import type { Unit } from './draft-structure.ts'
-import { rankClauses, type KeywordWeights } from './rank.ts'
+import { scoreClauses, type KeywordWeights } from './rank.ts'
 import type { Segmenter } from './segmenter.ts'
-import { balanceQuotes, bulletClauses, displayWidth, quotedPassages, shorten, splitAt, splitClauses, splitSentences, trimPunctuation } from './text-units.ts'
+import { balanceQuotes, bulletClauses, bulletSentences, displayWidth, quotedPassages, shorten, splitAt, splitClauses, splitSentences, trimPunctuation } from './text-units.ts'
 
 /** One line of a slide title at the title's size. */
 export const TITLE_WIDTH = 24
@@ -26,14 +27,32 @@ export interface SlideContext {
   script: 'Hant' | 'Hans'
   /** Cited under every chart. */
   source: string
+  /** The section's heading, which titles a slide of short list items. */
+  heading?: string
+}
+
+/** A clause that may become a bullet, and which sentence of its paragraph it comes from. */
+interface Clause {
+  text: string
+  sentence: number
+}
+
+/** A paragraph too short for a slide of its own, placed once its neighbours are known. */
+interface Lone {
+  lone: number
+  /** Its heading, when it has one: then it is not merged into a neighbour's slide. */
+  title?: string
 }
 
 export function draftSlides(units: readonly Unit[], ctx: SlideContext): Slide[] {
-  const slides: Slide[] = []
-  let pending: number[] = []
+  const slides: (Slide | Lone)[] = []
+  let shortText: number[] = []
+  let shortItems: number[] = []
   const flush = () => {
-    if (pending.length > 0) slides.push(...shortParagraphs(pending, slides, ctx))
-    pending = []
+    if (shortText.length) slides.push(...shortParagraphs(shortText, ctx))
+    if (shortItems.length) slides.push(...shortListItems(shortItems, ctx))
+    shortText = []
+    shortItems = []
   }
   for (const unit of units) {
     if (unit.kind === 'figures') {
@@ -43,41 +62,75 @@ export function draftSlides(units: readonly Unit[], ctx: SlideContext): Slide[] 
     }
     const n = unit.paragraphs[0]!
     const text = ctx.paragraphs[n - 1]!
-    const clauses = bulletClauses(text)
-    const quote = unit.item ? undefined : quoteOf(text)
-    if (!unit.item && !quote && clauses.length < 2 && !unit.heading) {
-      pending.push(n)
-      if (pending.length === MAX_BULLETS) flush()
+    if (unit.item) {
+      const clauses = itemClauses(text)
+      if (shortText.length || clauses.length >= 2) flush()
+      if (clauses.length >= 2) slides.push(itemSlide(n, clauses, ctx))
+      else shortItems.push(n)
       continue
     }
-    flush()
+    const quote = quoteOf(text)
+    const clauses = bulletSentences(text)
+    if (shortItems.length || quote || clauses.flat().length >= 2 || unit.heading) flush()
     const title = unit.heading ? shortTitle(unit.heading.text) : leadTitle(text)
-    if (quote) slides.push(quoteSlide(title, n, quote, clauses, ctx))
-    else if (clauses.length >= 2) slides.push(bulletSlide(title, [n], rank(clauses, text, ctx), ctx))
-    else slides.push(singleQuote(title, n, text))
+    if (quote) slides.push(quoteSlide(title, n, quote, clausesOf(clauses), ctx))
+    else if (clauses.flat().length >= 2) slides.push(bulletSlide(title, [n], bulletsOf(clausesOf(clauses), text, ctx, MAX_BULLETS), ctx))
+    else if (unit.heading) slides.push(...shortParagraphs([n], ctx, title))
+    else {
+      shortText.push(n)
+      if (shortText.length === MAX_BULLETS) flush()
+    }
   }
   flush()
-  return slides
+  return placeLone(slides, ctx)
 }
 
-function rank(clauses: readonly string[], paragraph: string, ctx: SlideContext): string[] {
-  return rankClauses(clauses, paragraph, ctx.keywords, ctx.segmenter)
+function clausesOf(sentences: readonly string[][]): Clause[] {
+  return sentences.flatMap((clauses, sentence) => clauses.map(text => ({ text, sentence })))
 }
 
-function bulletSlide(title: string, paragraphs: number[], ranked: readonly string[], ctx: SlideContext): Slide {
-  const bullets = pick(ranked, MAX_BULLETS)
-  return { layout: 'bullets', title, bullets, notes: notesOf(paragraphs, ctx), paragraphs }
+/** A list item's clauses: its sentences' runs, or every comma's clause of a short item. */
+function itemClauses(text: string): Clause[] {
+  const clauses = clausesOf(bulletSentences(text))
+  return clauses.length >= 2 ? clauses : clausesOf(bulletSentences(text, true))
 }
 
-/** The first bullets in order that fit the slide's budget. */
-function pick(ranked: readonly string[], max: number): string[] {
-  const out: string[] = []
+/**
+ * The bullets of a paragraph: the most central clauses that fit the slide, shown the most central
+ * sentence first and each sentence's clauses in their order, so that a clause is never read
+ * before the one it continues. `leadFirst` keeps the first sentence first (a list item's point).
+ */
+function bulletsOf(clauses: readonly Clause[], paragraph: string, ctx: SlideContext, max: number, leadFirst = false): string[] {
+  const scores = scoreClauses(clauses.map(c => c.text), paragraph, ctx.keywords, ctx.segmenter)
+  const ranked = clauses.map((c, index) => ({ ...c, index, score: scores[index]! })).sort((a, b) => b.score - a.score || a.index - b.index)
+  const chosen = pick(ranked, max)
+  const weight = new Map<number, number>()
+  for (const c of chosen) weight.set(c.sentence, Math.max(weight.get(c.sentence) ?? -Infinity, leadFirst && c.sentence === 0 ? Infinity : c.score))
+  const sentenceOrder = [...weight.keys()].sort((a, b) => weight.get(b)! - weight.get(a)! || a - b)
+  return chosen.sort((a, b) => sentenceOrder.indexOf(a.sentence) - sentenceOrder.indexOf(b.sentence) || a.index - b.index).map(c => c.text)
+}
+
+function bulletSlide(title: string, paragraphs: number[], bullets: readonly string[], ctx: SlideContext): Slide {
+  return { layout: 'bullets', title, bullets: pick(bullets.map(text => ({ text })), MAX_BULLETS).map(c => c.text), notes: notesOf(paragraphs, ctx), paragraphs }
+}
+
+/** One item of a numbered list: its lead clause as the title, its clauses as bullets (without the title's own when enough remain). */
+function itemSlide(n: number, clauses: readonly Clause[], ctx: SlideContext): Slide {
+  const text = ctx.paragraphs[n - 1]!
+  const title = leadTitle(text)
+  const rest = clauses.filter(c => c.text !== title)
+  return bulletSlide(title, [n], bulletsOf(rest.length >= 2 ? rest : clauses, text, ctx, MAX_BULLETS, true), ctx)
+}
+
+/** The first clauses in order that fit the slide's budget. */
+function pick<T extends { text: string }>(ranked: readonly T[], max: number): T[] {
+  const out: T[] = []
   let chars = 0
-  for (const bullet of ranked) {
+  for (const clause of ranked) {
     if (out.length === max) break
-    if (out.length > 0 && chars + bullet.length > MAX_BULLET_CHARS) continue
-    out.push(bullet)
-    chars += bullet.length
+    if (out.length > 0 && chars + clause.text.length > MAX_BULLET_CHARS) continue
+    out.push(clause)
+    chars += clause.text.length
   }
   return out
 }
@@ -86,22 +139,67 @@ function notesOf(paragraphs: readonly number[], ctx: SlideContext): string {
   return paragraphs.map(n => ctx.paragraphs[n - 1]!).join('\n\n')
 }
 
-/** Short paragraphs (one clause each) share one slide; a lone one joins the slide before it, or stands as a quote. */
-function shortParagraphs(paragraphs: number[], before: Slide[], ctx: SlideContext): Slide[] {
-  const clauses = paragraphs.flatMap(n => bulletClauses(ctx.paragraphs[n - 1]!))
-  const previous = before[before.length - 1]
-  if (clauses.length < 2 && previous?.layout === 'bullets' && previous.bullets.length < MAX_BULLETS) {
-    previous.bullets.push(...clauses)
-    previous.paragraphs.push(...paragraphs)
-    previous.notes = notesOf(previous.paragraphs, ctx)
-    return []
-  }
+/** Short paragraphs (one clause each) share one slide, in their order; a lone one waits for its neighbours. */
+function shortParagraphs(paragraphs: number[], ctx: SlideContext, title?: string): (Slide | Lone)[] {
   const first = ctx.paragraphs[paragraphs[0]! - 1]!
-  if (clauses.length >= 2) return [bulletSlide(leadTitle(first), paragraphs, clauses, ctx)]
-  // Too little for two bullets: the longest paragraph stands as a quote, and the slide cites them all.
-  const main = paragraphs.reduce((a, b) => (ctx.paragraphs[b - 1]!.length > ctx.paragraphs[a - 1]!.length ? b : a))
-  const text = ctx.paragraphs[main - 1]!
-  return [{ ...singleQuote(leadTitle(text), main, text), notes: notesOf(paragraphs, ctx), paragraphs: [...paragraphs] }]
+  let clauses = paragraphs.flatMap(n => bulletClauses(ctx.paragraphs[n - 1]!))
+  if (clauses.length < 2 && title) clauses = paragraphs.flatMap(n => bulletSentences(ctx.paragraphs[n - 1]!, true).flat())
+  if (clauses.length >= 2) return [bulletSlide(title ?? leadTitle(first), paragraphs, clauses, ctx)]
+  return paragraphs.map(n => ({ lone: n, ...(title ? { title } : {}) }))
+}
+
+/** Items of a list with one clause each (1. 加強監管。) share a slide, titled by the section's heading. */
+function shortListItems(items: number[], ctx: SlideContext): (Slide | Lone)[] {
+  if (items.length < 2) return [{ lone: items[0]! }]
+  const slides = Math.ceil(items.length / MAX_BULLETS)
+  const size = Math.ceil(items.length / slides)
+  const out: Slide[] = []
+  for (let i = 0; i < items.length; i += size) {
+    const chunk = items.slice(i, i + size)
+    const title = ctx.heading ? shortTitle(ctx.heading) : leadTitle(ctx.paragraphs[chunk[0]! - 1]!)
+    out.push(bulletSlide(title, chunk, chunk.map(n => bulletClauses(ctx.paragraphs[n - 1]!)[0] ?? shortTitle(ctx.paragraphs[n - 1]!, 56)), ctx))
+  }
+  return out
+}
+
+/**
+ * A lone short paragraph joins the bullet slide before it, or else the one after it, when that
+ * has room; one under its own heading, or with no such neighbour, stands as a verbatim passage.
+ */
+function placeLone(slides: readonly (Slide | Lone)[], ctx: SlideContext): Slide[] {
+  const out: Slide[] = []
+  const waiting: number[] = []
+  const roomIn = (slide: Slide | undefined, k: number): slide is Extract<Slide, { layout: 'bullets' }> => slide?.layout === 'bullets' && slide.bullets.length + k <= MAX_BULLETS
+  for (const entry of slides) {
+    if ('lone' in entry) {
+      const clause = bulletClauses(ctx.paragraphs[entry.lone - 1]!)
+      const previous = out[out.length - 1]
+      if (entry.title) out.push(singleQuote(entry.title, entry.lone, ctx.paragraphs[entry.lone - 1]!))
+      else if (waiting.length === 0 && roomIn(previous, clause.length)) join(previous, [entry.lone], clause, ctx, 'after')
+      else waiting.push(entry.lone)
+      continue
+    }
+    const clauses = waiting.flatMap(n => bulletClauses(ctx.paragraphs[n - 1]!))
+    if (waiting.length && roomIn(entry, clauses.length)) {
+      join(entry, waiting, clauses, ctx, 'before')
+      waiting.length = 0
+    }
+    flushWaiting(waiting, out, ctx)
+    out.push(entry)
+  }
+  flushWaiting(waiting, out, ctx)
+  return out
+}
+
+function join(slide: Extract<Slide, { layout: 'bullets' }>, paragraphs: number[], clauses: string[], ctx: SlideContext, where: 'before' | 'after'): void {
+  slide.paragraphs = where === 'after' ? [...slide.paragraphs, ...paragraphs] : [...paragraphs, ...slide.paragraphs]
+  slide.bullets = where === 'after' ? [...slide.bullets, ...clauses] : [...clauses, ...slide.bullets]
+  slide.notes = notesOf(slide.paragraphs, ctx)
+}
+
+/** Lone paragraphs no neighbour could take: each a verbatim passage of its own (the last resort). */
+function flushWaiting(waiting: number[], out: Slide[], ctx: SlideContext): void {
+  for (const n of waiting.splice(0)) out.push(singleQuote(leadTitle(ctx.paragraphs[n - 1]!), n, ctx.paragraphs[n - 1]!))
 }
 
 function singleQuote(title: string, n: number, text: string): Slide {
@@ -132,9 +230,9 @@ export function quoteOf(paragraph: string): string | undefined {
   return displayWidth(marked) <= MAX_QUOTE_WIDTH ? marked : undefined
 }
 
-function quoteSlide(title: string, n: number, quote: string, clauses: readonly string[], ctx: SlideContext): Slide {
-  const others = clauses.filter(c => !quote.includes(c) && !c.includes(quote) && !overlaps(c, quote))
-  const bullets = pick(rank(others, ctx.paragraphs[n - 1]!, ctx), 4)
+function quoteSlide(title: string, n: number, quote: string, clauses: readonly Clause[], ctx: SlideContext): Slide {
+  const others = clauses.filter(({ text: c }) => !quote.includes(c) && !c.includes(quote) && !overlaps(c, quote))
+  const bullets = bulletsOf(others, ctx.paragraphs[n - 1]!, ctx, 4)
   return { layout: 'quote', title, quote: { text: quote, paragraph: n }, ...(bullets.length ? { bullets } : {}), notes: ctx.paragraphs[n - 1]!, paragraphs: [n] }
 }
 

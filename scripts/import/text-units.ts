@@ -12,6 +12,9 @@ const CLOSERS = '”’」』》）)】〉'
 /** Characters a bullet or title does not start or end with. */
 const EDGE_PUNCTUATION = /^[\s，、：；。！？,:;!?…—]+|[\s，、：；。！？,:;!?…—]+$/gu
 
+/** Web and mail addresses written in the text (https://…, www.…, a@b.org), up to a space or a Chinese mark. */
+export const ADDRESS = /(?:https?:\/\/|www\.)[^\s，。；、）」』”]+|[\w.+-]+@[\w-]+\.[\w.-]+/giu
+
 /** Width in full-width characters: CJK and full-width marks count 1, Latin letters, digits and spaces about half. */
 export function displayWidth(text: string): number {
   let width = 0
@@ -74,17 +77,26 @@ export const MAX_BULLET_WIDTH = 56
  * runs of its clauses of about BULLET_WIDTH. Every result is a substring of the paragraph.
  */
 export function bulletClauses(paragraph: string): string[] {
-  const out: string[] = []
-  for (const sentence of splitSentences(paragraph)) {
-    if (displayWidth(trimPunctuation(sentence)) <= BULLET_WIDTH) {
+  return bulletSentences(paragraph).flat()
+}
+
+/**
+ * bulletClauses, sentence by sentence (a sentence that gives no bullet gives an empty list).
+ * `fine` splits at every comma and colon instead (1. 設立專項基金，資助中小企業 → two), for a
+ * list item too short to give two bullets otherwise; a piece of a word or two stays with the next.
+ */
+export function bulletSentences(paragraph: string, fine = false): string[][] {
+  return splitSentences(paragraph).map(sentence => {
+    const out: string[] = []
+    if (!fine && displayWidth(trimPunctuation(sentence)) <= BULLET_WIDTH) {
       push(out, sentence)
-      continue
+      return out
     }
     const runs: string[] = []
     let run = ''
     for (const clause of splitClauses(sentence)) {
       // A run of a word or two (附記：) is no bullet: it goes on with the next clause.
-      if (run && displayWidth(trimPunctuation(run)) >= MIN_BULLET_WIDTH && displayWidth(trimPunctuation(run + clause)) > BULLET_WIDTH) {
+      if (run && displayWidth(trimPunctuation(run)) >= MIN_BULLET_WIDTH && (fine || displayWidth(trimPunctuation(run + clause)) > BULLET_WIDTH)) {
         runs.push(run)
         run = ''
       }
@@ -95,8 +107,8 @@ export function bulletClauses(paragraph: string): string[] {
     if (last && displayWidth(trimPunctuation(run)) < MIN_BULLET_WIDTH && displayWidth(trimPunctuation(last + run)) <= MAX_BULLET_WIDTH) runs[runs.length - 1] = last + run
     else runs.push(run)
     for (const piece of runs) push(out, piece)
-  }
-  return out
+    return out
+  })
 }
 
 function push(out: string[], piece: string): void {
