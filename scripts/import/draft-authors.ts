@@ -27,7 +27,7 @@ const ROLE_WORDS = [
   '秘书长', '秘書長', '校长', '校長', '研究助理', '议员', '議員', '委员', '委員', '通讯员', '通訊員', '社长', '社長',
   '博导', '博導', '博士生导师', '博士生導師',
 ]
-const ROLE_PREFIXES = '(?:高级|高級|资深|資深|特约|特約|执行|執行|首席|副|助理|客座|客席|兼职|兼職|常务|常務|讲座|講座|荣休|榮休|名誉|名譽|首席执行|首席執行)*'
+const ROLE_PREFIXES = '(?:高级|高級|资深|資深|特约|特約|执行|執行|首席|副|助理|客座|客席|兼职|兼職|常务|常務|讲座|講座|荣休|榮休|名誉|名譽|首席执行|首席執行|宏观|宏觀|策略|行业|行業)*'
 /** A role at the end of a position: 香港大學經濟學系|教授. 系主任 only after the department's own 系 (經濟學系系主任). */
 const ROLE_AT_END = new RegExp(`(${ROLE_PREFIXES}(?:(?<=^|系)系主任|${ROLE_WORDS.join('|')}))$`)
 /** Where a position has two parts without a comma: 香港大學 經濟學系, 教授兼系主任. */
@@ -96,7 +96,8 @@ export function parseAuthorNote(text: string): InferredAuthor[] {
     const part = piece.trim()
     const m = /^(?:兼任|曾任|同时|同時|并|並|亦|也)/.test(part) ? null : start.exec(part)
     if (m && !/^(?:责任编辑|責任編輯|编辑|編輯)/.test(part)) notes.push({ name: m[1]?.trim() ?? '', position: m[2]! })
-    else if (notes.length && !/(?:责任编辑|責任編輯|責編|责编|编辑|編輯)/.test(part)) notes[notes.length - 1]!.position += part
+    // 任職於香港大學 goes on with the position; 本文僅代表個人觀點 is no part of it.
+    else if (notes.length && (AT.test(part) || isPosition(trimPunctuation(part)))) notes[notes.length - 1]!.position += part
   }
   const out: InferredAuthor[] = []
   for (const { name, position } of notes) {

@@ -29,8 +29,8 @@ const DATE_LABEL = /^(?:日期|时间|時間|发布时间|發布時間|發佈時
 /** An author note in brackets: （作者系…）, (潘宏勝為…研究員。責任編輯/周茗一); or a line of its own: 作者系…。 */
 const AUTHOR_NOTE = /^[（(](.+)[）)]$|^((?:本文)?作者(?:现任|現任|现为|現為|为|為|系|是).+)$/
 
-/** Sentence-final punctuation: a line ending without it may be a title or a heading. */
-export const SENTENCE_FINAL = /[。！？!?；;…」』”’)）]$/
+/** The widest first line taken for a title (a long title is split or shortened for the cover). */
+const MAX_TITLE_LINE = 100
 
 export function inferMeta(blocks: readonly SourceBlock[], hints: SourceHints): DraftMeta {
   const matter = new Set<number>()
@@ -45,8 +45,12 @@ export function inferMeta(blocks: readonly SourceBlock[], hints: SourceHints): D
       matter.add(n)
     }
   }
+  if (!meta.title && blocks[0]?.heading === 1 && blocks[0].text === hints.title) {
+    meta.title = { text: text(1), paragraph: 1, why: 'the page\'s title (paragraph 1)' }
+    matter.add(1)
+  }
   if (!meta.title && isTitleLine(blocks[0])) {
-    meta.title = { text: text(1), paragraph: 1, why: 'the first line (paragraph 1): short, no sentence-final punctuation' }
+    meta.title = { text: text(1), paragraph: 1, why: 'the first line (paragraph 1): one line without a full stop' }
     matter.add(1)
   }
   const afterTitle = (meta.title?.paragraph ?? 0) + 1
@@ -59,6 +63,12 @@ export function inferMeta(blocks: readonly SourceBlock[], hints: SourceHints): D
   const candidates = [...range(1, front), ...range(Math.max(front + 1, blocks.length - 2), blocks.length)]
   for (const n of candidates) {
     if (matter.has(n) && n !== meta.title?.paragraph) continue
+    // The page's byline, which the reader put near the top: 王曉東, 文／王曉東.
+    if (hints.byline && text(n) === hints.byline && !AUTHOR_LABEL.test(text(n))) {
+      addAuthors(parseByline(hints.byline), meta, n, `the page's byline "${hints.byline}" (paragraph ${n})`)
+      matter.add(n)
+      continue
+    }
     readMatterLine(text(n), n, meta)
   }
   if (!meta.date && hints.published) {
@@ -73,10 +83,13 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i)
 }
 
+/**
+ * A first line that is a title: one line without a full stop or a semicolon, not ending as a
+ * clause does (，、：…). A title may ask a question (出口韌性從何而來？) or be long.
+ */
 export function isTitleLine(block: SourceBlock | undefined): boolean {
   if (!block || block.cells) return false
-  const width = displayWidth(block.text)
-  return width <= 64 && !SENTENCE_FINAL.test(block.text) && !/[：:]$/.test(block.text)
+  return displayWidth(block.text) <= MAX_TITLE_LINE && !/[。；;]/.test(block.text) && !/[，,、：:…]$/.test(block.text)
 }
 
 /** Reads one short line for bylines, editor, date and source; marks it as matter when it is one. */
@@ -126,7 +139,8 @@ function addAuthors(list: InferredAuthor[], meta: DraftMeta, n: number, why: str
       a.role ??= author.role
       a.organisation ??= author.organisation
     }
-    if (known.length === 0 && author.name) meta.authors.list.push(author)
+    // A note naming no one, with no byline before it, still tells the role and organisation.
+    if (known.length === 0 && (author.name || meta.authors.list.length === 0)) meta.authors.list.push(author)
   }
   meta.authors.paragraphs.push(n)
   meta.authors.why = meta.authors.why ? `${meta.authors.why}; ${why}` : why

@@ -6,12 +6,12 @@
  */
 import type { Slide } from '../load/schema.ts'
 import type { Unit } from './draft-structure.ts'
+import { captionTitle, leadTitle, shortTitle } from './draft-titles.ts'
+import { isConnective } from './openers.ts'
 import { scoreClauses, type KeywordWeights } from './rank.ts'
 import type { Segmenter } from './segmenter.ts'
-import { balanceQuotes, bulletClauses, bulletSentences, displayWidth, quotedPassages, shorten, splitAt, splitClauses, splitSentences, trimPunctuation } from './text-units.ts'
+import { bulletClauses, bulletSentences, displayWidth, quotedPassages, splitClauses, splitSentences, trimPunctuation, type WordBreaks } from './text-units.ts'
 
-/** One line of a slide title at the title's size. */
-export const TITLE_WIDTH = 24
 export const MAX_BULLETS = 6
 /** Stay under the renderer's per-slide budget (plan.ts), so no slide continues on another. */
 const MAX_BULLET_CHARS = 170
@@ -19,6 +19,8 @@ const MAX_BULLET_CHARS = 170
 const MAX_QUOTE_WIDTH = 80
 /** Quoted words shorter than this (“虛擬”) are emphasis, not a passage worth a slide. */
 const MIN_QUOTE_WIDTH = 6
+/** A quotation not introduced as speech is a passage when it has this many characters (a sentence, not a slogan). */
+const MIN_PASSAGE_HAN = 15
 
 export interface SlideContext {
   paragraphs: readonly string[]
@@ -29,6 +31,8 @@ export interface SlideContext {
   source: string
   /** The section's heading, which titles a slide of short list items. */
   heading?: string
+  /** Word ends, so that a title is never cut inside a word. */
+  breaks?: WordBreaks
 }
 
 /** A clause that may become a bullet, and which sentence of its paragraph it comes from. */
@@ -69,12 +73,18 @@ export function draftSlides(units: readonly Unit[], ctx: SlideContext): Slide[] 
       else shortItems.push(n)
       continue
     }
+    const parts = partsOf(text)
+    if (parts.length > 1) {
+      flush()
+      parts.forEach((part, i) => slides.push(partSlide(n, part, i === 0 && unit.heading ? shortTitle(unit.heading.text, ctx) : leadTitle(part, ctx), ctx)))
+      continue
+    }
     const quote = quoteOf(text)
     const clauses = bulletSentences(text)
     if (shortItems.length || quote || clauses.flat().length >= 2 || unit.heading) flush()
-    const title = unit.heading ? shortTitle(unit.heading.text) : leadTitle(text)
+    const title = unit.heading ? shortTitle(unit.heading.text, ctx) : leadTitle(text, ctx)
     if (quote) slides.push(quoteSlide(title, n, quote, clausesOf(clauses), ctx))
-    else if (clauses.flat().length >= 2) slides.push(bulletSlide(title, [n], bulletsOf(clausesOf(clauses), text, ctx, MAX_BULLETS), ctx))
+    else if (clauses.flat().length >= 2) slides.push(bulletSlide(title, [n], bulletsOf(withoutTitle(clausesOf(clauses), title, 2), text, ctx, MAX_BULLETS), ctx))
     else if (unit.heading) slides.push(...shortParagraphs([n], ctx, title))
     else {
       shortText.push(n)
@@ -83,6 +93,45 @@ export function draftSlides(units: readonly Unit[], ctx: SlideContext): Slide[] 
   }
   flush()
   return placeLone(slides, ctx)
+}
+
+/**
+ * A paragraph with more than twice what a slide holds, in parts of whole sentences that each fit
+ * one slide; any other paragraph in one part. Each part is a substring of the paragraph.
+ */
+function partsOf(paragraph: string): string[] {
+  const sentences = bulletSentences(paragraph)
+  const chars = (clauses: readonly string[]) => clauses.reduce((n, c) => n + c.length, 0)
+  if (chars(sentences.flat()) <= 2 * MAX_BULLET_CHARS) return [paragraph]
+  const parts: { text: string; clauses: string[] }[] = []
+  let at = 0
+  splitSentences(paragraph).forEach((sentence, k) => {
+    const start = paragraph.indexOf(sentence, at)
+    at = start + sentence.length
+    const last = parts[parts.length - 1]
+    const clauses = sentences[k] ?? []
+    // A part of one clause is no slide of bullets: it goes on into the next sentence.
+    if (last && (last.clauses.length < 2 || (last.clauses.length + clauses.length <= MAX_BULLETS && chars(last.clauses) + chars(clauses) <= MAX_BULLET_CHARS))) {
+      last.text = paragraph.slice(paragraph.indexOf(last.text), at)
+      last.clauses.push(...clauses)
+    }
+    else parts.push({ text: sentence, clauses: [...clauses] })
+  })
+  const tail = parts[parts.length - 1]!
+  if (parts.length > 1 && tail.clauses.length < 2) {
+    const before = parts[parts.length - 2]!
+    before.text = paragraph.slice(paragraph.indexOf(before.text), paragraph.indexOf(tail.text) + tail.text.length)
+    parts.pop()
+  }
+  return parts.map(part => part.text.trim())
+}
+
+/** One part of a long paragraph: a quote slide when it holds a quoted passage, else bullets; its notes are the part. */
+function partSlide(n: number, part: string, title: string, ctx: SlideContext): Slide {
+  const quote = quoteOf(part)
+  const clauses = clausesOf(bulletSentences(part))
+  if (quote) return quoteSlide(title, n, quote, clauses, ctx, part)
+  return { ...bulletSlide(title, [n], bulletsOf(withoutTitle(clauses, title, 2), part, ctx, MAX_BULLETS), ctx), notes: part }
 }
 
 function clausesOf(sentences: readonly string[][]): Clause[] {
@@ -96,30 +145,35 @@ function itemClauses(text: string): Clause[] {
 }
 
 /**
- * The bullets of a paragraph: the most central clauses that fit the slide, shown the most central
- * sentence first and each sentence's clauses in their order, so that a clause is never read
- * before the one it continues. `leadFirst` keeps the first sentence first (a list item's point).
+ * The bullets of a paragraph: the most central clauses (by keyword weight) that fit the slide,
+ * shown in the article's order, so that no clause is read before the one it continues.
  */
-function bulletsOf(clauses: readonly Clause[], paragraph: string, ctx: SlideContext, max: number, leadFirst = false): string[] {
+function bulletsOf(clauses: readonly Clause[], paragraph: string, ctx: SlideContext, max: number): string[] {
   const scores = scoreClauses(clauses.map(c => c.text), paragraph, ctx.keywords, ctx.segmenter)
   const ranked = clauses.map((c, index) => ({ ...c, index, score: scores[index]! })).sort((a, b) => b.score - a.score || a.index - b.index)
-  const chosen = pick(ranked, max)
-  const weight = new Map<number, number>()
-  for (const c of chosen) weight.set(c.sentence, Math.max(weight.get(c.sentence) ?? -Infinity, leadFirst && c.sentence === 0 ? Infinity : c.score))
-  const sentenceOrder = [...weight.keys()].sort((a, b) => weight.get(b)! - weight.get(a)! || a - b)
-  return chosen.sort((a, b) => sentenceOrder.indexOf(a.sentence) - sentenceOrder.indexOf(b.sentence) || a.index - b.index).map(c => c.text)
+  return pick(ranked, max).sort((a, b) => a.index - b.index).map(c => c.text)
 }
 
 function bulletSlide(title: string, paragraphs: number[], bullets: readonly string[], ctx: SlideContext): Slide {
   return { layout: 'bullets', title, bullets: pick(bullets.map(text => ({ text })), MAX_BULLETS).map(c => c.text), notes: notesOf(paragraphs, ctx), paragraphs }
 }
 
-/** One item of a numbered list: its lead clause as the title, its clauses as bullets (without the title's own when enough remain). */
+/** One item of a numbered list: its lead clause as the title, its clauses as bullets. */
 function itemSlide(n: number, clauses: readonly Clause[], ctx: SlideContext): Slide {
   const text = ctx.paragraphs[n - 1]!
-  const title = leadTitle(text)
-  const rest = clauses.filter(c => c.text !== title)
-  return bulletSlide(title, [n], bulletsOf(rest.length >= 2 ? rest : clauses, text, ctx, MAX_BULLETS, true), ctx)
+  const title = leadTitle(text, ctx)
+  return bulletSlide(title, [n], bulletsOf(withoutTitle(clauses, title, 2), text, ctx, MAX_BULLETS), ctx)
+}
+
+/**
+ * The clauses without the one the title repeats, when `min` remain: 首先，人才短缺 or
+ * 另一方面，人力缺口仍在擴大 under that title, but not 截至2024年底，據點超過一萬處, whose date
+ * the title left out.
+ */
+function withoutTitle(clauses: readonly Clause[], title: string, min: number): readonly Clause[] {
+  const repeats = (clause: string) => clause.endsWith(title) && isConnective(trimPunctuation(clause.slice(0, clause.length - title.length)))
+  const rest = clauses.filter(c => !repeats(c.text))
+  return rest.length >= min ? rest : clauses
 }
 
 /** The first clauses in order that fit the slide's budget. */
@@ -144,7 +198,7 @@ function shortParagraphs(paragraphs: number[], ctx: SlideContext, title?: string
   const first = ctx.paragraphs[paragraphs[0]! - 1]!
   let clauses = paragraphs.flatMap(n => bulletClauses(ctx.paragraphs[n - 1]!))
   if (clauses.length < 2 && title) clauses = paragraphs.flatMap(n => bulletSentences(ctx.paragraphs[n - 1]!, true).flat())
-  if (clauses.length >= 2) return [bulletSlide(title ?? leadTitle(first), paragraphs, clauses, ctx)]
+  if (clauses.length >= 2) return [bulletSlide(title ?? leadTitle(first, ctx), paragraphs, clauses, ctx)]
   return paragraphs.map(n => ({ lone: n, ...(title ? { title } : {}) }))
 }
 
@@ -156,8 +210,8 @@ function shortListItems(items: number[], ctx: SlideContext): (Slide | Lone)[] {
   const out: Slide[] = []
   for (let i = 0; i < items.length; i += size) {
     const chunk = items.slice(i, i + size)
-    const title = ctx.heading ? shortTitle(ctx.heading) : leadTitle(ctx.paragraphs[chunk[0]! - 1]!)
-    out.push(bulletSlide(title, chunk, chunk.map(n => bulletClauses(ctx.paragraphs[n - 1]!)[0] ?? shortTitle(ctx.paragraphs[n - 1]!, 56)), ctx))
+    const title = ctx.heading ? shortTitle(ctx.heading, ctx) : leadTitle(ctx.paragraphs[chunk[0]! - 1]!, ctx)
+    out.push(bulletSlide(title, chunk, chunk.map(n => bulletClauses(ctx.paragraphs[n - 1]!)[0] ?? shortTitle(ctx.paragraphs[n - 1]!, { width: 56 })), ctx))
   }
   return out
 }
@@ -199,7 +253,7 @@ function join(slide: Extract<Slide, { layout: 'bullets' }>, paragraphs: number[]
 
 /** Lone paragraphs no neighbour could take: each a verbatim passage of its own (the last resort). */
 function flushWaiting(waiting: number[], out: Slide[], ctx: SlideContext): void {
-  for (const n of waiting.splice(0)) out.push(singleQuote(leadTitle(ctx.paragraphs[n - 1]!), n, ctx.paragraphs[n - 1]!))
+  for (const n of waiting.splice(0)) out.push(singleQuote(leadTitle(ctx.paragraphs[n - 1]!, ctx), n, ctx.paragraphs[n - 1]!))
 }
 
 function singleQuote(title: string, n: number, text: string): Slide {
@@ -212,7 +266,7 @@ function singleQuote(title: string, n: number, text: string): Slide {
  * as fit, or the quotation alone. Always a substring of the paragraph.
  */
 export function quoteOf(paragraph: string): string | undefined {
-  const passages = quotedPassages(paragraph).filter(p => displayWidth(p.text) >= MIN_QUOTE_WIDTH && p.end - p.start < paragraph.length - 2)
+  const passages = quotedPassages(paragraph).filter(p => isPassage(paragraph, p) && p.end - p.start < paragraph.length - 2)
   if (passages.length === 0) return undefined
   const longest = passages.reduce((a, b) => (displayWidth(b.text) > displayWidth(a.text) ? b : a))
   const marked = paragraph.slice(longest.start, longest.end)
@@ -230,10 +284,25 @@ export function quoteOf(paragraph: string): string | undefined {
   return displayWidth(marked) <= MAX_QUOTE_WIDTH ? marked : undefined
 }
 
-function quoteSlide(title: string, n: number, quote: string, clauses: readonly Clause[], ctx: SlideContext): Slide {
-  const others = clauses.filter(({ text: c }) => !quote.includes(c) && !c.includes(quote) && !overlaps(c, quote))
-  const bullets = bulletsOf(others, ctx.paragraphs[n - 1]!, ctx, 4)
-  return { layout: 'quote', title, quote: { text: quote, paragraph: n }, ...(bullets.length ? { bullets } : {}), notes: ctx.paragraphs[n - 1]!, paragraphs: [n] }
+/** A verb or colon that introduces what someone said or wrote: 表示：“…”, 說「…」. */
+const SAYS = /(?:[:：]|说|說|表示|指出|认为|認為|强调|強調|称|稱|坦言|直言|写道|寫道|提到|提出|形容|感叹|感嘆|呼吁|呼籲)\s*$/u
+
+/**
+ * A passage someone said or wrote, worth a quote slide: introduced as speech (表示：“…”), or a
+ * sentence of its own. A short term or slogan in quotation marks (“新三樣”, “換新容易回收難”) is
+ * emphasis, and code (“{{ price }}”) is no passage at all.
+ */
+function isPassage(paragraph: string, passage: { text: string; start: number }): boolean {
+  const han = passage.text.match(/\p{Script=Han}/gu)?.length ?? 0
+  if (displayWidth(passage.text) < MIN_QUOTE_WIDTH || han < 4 || /[{}<>=]/.test(passage.text)) return false
+  return SAYS.test(paragraph.slice(0, passage.start)) || han >= MIN_PASSAGE_HAN
+}
+
+/** A quoted passage with up to 4 other clauses of its paragraph (or of the part of a long one, `text`). */
+function quoteSlide(title: string, n: number, quote: string, clauses: readonly Clause[], ctx: SlideContext, text = ctx.paragraphs[n - 1]!): Slide {
+  const others = withoutTitle(clauses, title, 0).filter(({ text: c }) => !quote.includes(c) && !c.includes(quote) && !overlaps(c, quote))
+  const bullets = bulletsOf(others, text, ctx, 4)
+  return { layout: 'quote', title, quote: { text: quote, paragraph: n }, ...(bullets.length ? { bullets } : {}), notes: text, paragraphs: [n] }
 }
 
 function overlaps(a: string, b: string): boolean {
@@ -247,23 +316,9 @@ function chartSlide(unit: Extract<Unit, { kind: 'figures' }>, ctx: SlideContext)
   const unitText = figures.unit?.text ?? (ctx.script === 'Hant' ? '（原文未註明單位）' : '（原文未注明单位）')
   return {
     layout: 'chart',
-    title: unit.heading ? shortTitle(unit.heading.text) : unit.caption ? shortTitle(unit.caption) : fallback,
+    title: unit.heading ? shortTitle(unit.heading.text, ctx) : unit.caption ? captionTitle(unit.caption, ctx) : fallback,
     chart: { type: 'bar', unit: unitText, source: ctx.source, labels: figures.labels, series: figures.series.map(series => ({ label: series.label || (ctx.script === 'Hant' ? '數值' : '数值'), values: series.values })) },
     notes: notesOf(unit.paragraphs, ctx),
     paragraphs: [...unit.paragraphs],
   }
-}
-
-/** A heading as a slide title: whole when it fits, else its lead. Never empty: a line of marks is its own title. */
-export function shortTitle(text: string, width = TITLE_WIDTH): string {
-  return balanceQuotes(shorten(trimPunctuation(text), width)) || shorten(text.trim(), width) || '…'
-}
-
-/** A paragraph's lead clause (with the next when it is only a word or two) as a title. */
-export function leadTitle(paragraph: string, width = TITLE_WIDTH): string {
-  // The lead runs to the first comma or colon: an enumeration (、) stays whole until shortened.
-  const clauses = splitAt(splitSentences(paragraph)[0] ?? paragraph, '，,：:')
-  let lead = clauses[0] ?? paragraph
-  if (displayWidth(trimPunctuation(lead)) < 6 && clauses[1]) lead += clauses[1]
-  return shortTitle(lead, width)
 }

@@ -96,9 +96,10 @@ function dashSlips(text: string, paragraph: number, segmenter: Segmenter): Suspe
   const words = segmenter.tag(simplified)
   const spans: { start: number; end: number; nouns: string }[] = []
   let offset = 0
-  const noun = (tag: string | undefined) => tag !== undefined && /^(n|vn|nz|ns|nt|j)/.test(tag)
+  // Nouns of two characters or more: after 一, a one-character noun is what is counted (長者一人申請者).
+  const noun = (word: { word: string; tag: string } | undefined) => word !== undefined && word.word.length >= 2 && /^(n|vn|nz|ns|nt|j)/.test(word.tag)
   words.forEach((word, k) => {
-    if (word.word === '一' && noun(words[k - 1]?.tag) && noun(words[k + 1]?.tag)) {
+    if (word.word === '一' && noun(words[k - 1]) && noun(words[k + 1])) {
       const span = { start: offset - words[k - 1]!.word.length, end: offset + 1 + words[k + 1]!.word.length, nouns: `${words[k - 1]!.word} / ${words[k + 1]!.word}` }
       // The noun after the dash runs on (資本/市場): the report names the whole compound.
       for (let j = k + 2; j < k + 4 && /^n/.test(words[j]?.tag ?? '') && words[j + 1]?.word !== '一'; j++) span.end += words[j]!.word.length
