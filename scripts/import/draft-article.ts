@@ -58,7 +58,7 @@ export function draftArticle(read: ReadSource, segmenter: Segmenter, origin: str
     ...(section.heading || structure.length > 1 ? {} : { divider: false }),
     slides: draftSlides(section.units, { paragraphs, keywords, segmenter, script: script.value, source: words.source(source), heading: section.heading?.text, breaks }),
   }))
-  const authors = authorsOf(meta, words)
+  const authors = authorsOf(meta, words, meta.publication?.text)
   const typos = findTypos(paragraphs, segmenter, { names: [...meta.authors.list.map(a => a.name), ...(meta.editor ? [meta.editor.name] : [])] })
   const article: Article = {
     meta: {
@@ -137,15 +137,17 @@ function wordsFor(script: 'Hant' | 'Hans'): Words {
   }
 }
 
-function authorsOf(meta: DraftMeta, words: Words): Article['meta']['authors'] {
+/** A named author with no organisation writes for the publication that names them (a site's byline). */
+function authorsOf(meta: DraftMeta, words: Words, publication: string | undefined): Article['meta']['authors'] {
   const list: InferredAuthor[] = meta.authors.list.length ? meta.authors.list : [{ name: '' }]
-  return list.map(a => ({ name: a.name || words.anonymous, role: a.role ?? words.writer, organisation: a.organisation ?? words.unknown }))
+  return list.map(a => ({ name: a.name || words.anonymous, role: a.role ?? words.writer, organisation: a.organisation ?? ((a.name && publication) || words.unknown) }))
 }
 
 function authorsComment(meta: DraftMeta): string {
   if (meta.authors.list.length === 0) return ' CHECK: no byline found; write the authors'
   const unnamed = meta.authors.list.some(a => !a.name)
-  return ` inferred from ${meta.authors.why}: ${unnamed ? 'CHECK: the article does not name its author; write the name' : 'check names, roles and organisations'}`
+  const placed = meta.publication && meta.authors.list.some(a => a.name && !a.organisation) ? `; CHECK: the publication stands in for the organisation the byline does not give` : ''
+  return ` inferred from ${meta.authors.why}: ${unnamed ? 'CHECK: the article does not name its author; write the name' : 'check names, roles and organisations'}${placed}`
 }
 
 interface Title {

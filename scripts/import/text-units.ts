@@ -36,7 +36,15 @@ export function splitAt(text: string, marks: string): string[] {
     const char = chars[i]!
     offset += char.length
     if (OPENERS.includes(char)) depth++
-    else if (CLOSERS.includes(char)) depth = Math.max(0, depth - 1)
+    else if (CLOSERS.includes(char)) {
+      depth = Math.max(0, depth - 1)
+      // A quotation that ends its own sentence (…感覺不到。」) ends the sentence around it too.
+      if (depth === 0 && marks.includes(chars[i - 1] ?? '') && SENTENCE_END.includes(chars[i - 1]!)) {
+        while (i + 1 < chars.length && CLOSERS.includes(chars[i + 1]!)) offset += chars[++i]!.length
+        pieces.push(text.slice(start, offset))
+        start = offset
+      }
+    }
     else if (char === '"' || char === '\'') continue
     // An ASCII mark inside a number, a time or a URL (1,200 / 12:30 / https://) splits nothing.
     else if (depth === 0 && marks.includes(char) && !insideNumberOrUrl(chars, i)) {

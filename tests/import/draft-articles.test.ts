@@ -91,7 +91,9 @@ describe('a news page saved from a site (navigation, share bar, related links, c
   it('takes the title (a question) from the page, the author from its byline, the site, date and editor', () => {
     const { meta } = article('trade')
     expect(meta.title).toBe('一季度外贸数据点评：出口韧性从何而来，下半年还能否延续？')
-    expect(meta.authors.map(a => a.name)).toEqual(['王晓东'])
+    // The byline gives no organisation: the site that names the author stands in, with a CHECK.
+    expect(meta.authors).toEqual([{ name: '王晓东', role: '作者', organisation: '经观财经网' }])
+    expect(yaml('trade')).toContain('CHECK: the publication stands in for the organisation')
     expect([meta.editor, meta.source.publication, meta.source.date, meta.source.region]).toEqual(['李娜', '经观财经网', '2025-04-15', 'CN'])
     expect(yaml('trade')).not.toContain('no title line')
   })
@@ -146,7 +148,8 @@ describe('a Hong Kong plain text with no headings, a very long title and one ver
     const parts = slidesOf(article('housing')).filter(s => s.paragraphs.length === 1 && s.paragraphs[0] === 3)
     expect(parts.length).toBeGreaterThanOrEqual(4)
     expect(parts.map(s => s.notes).join('')).toBe(paragraphs('housing')[2])
-    expect(parts.filter(s => s.layout === 'quote').map(s => s.layout === 'quote' && s.quote.text)).toEqual([expect.stringContaining('「過渡性房屋就像一張止痛貼，痛還在，只是暫時感覺不到。」')])
+    // The quotation ends its sentence: the quote stops at 」, not at the next full stop.
+    expect(parts.filter(s => s.layout === 'quote').map(s => s.layout === 'quote' && s.quote.text)).toEqual(['有關注團體形容：「過渡性房屋就像一張止痛貼，痛還在，只是暫時感覺不到。」'])
   })
 
   it('reports no typo in 長者一人申請者 (一人 counts people; it is no dash)', () => {
