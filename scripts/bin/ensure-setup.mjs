@@ -2,7 +2,8 @@
 /**
  * First-run setup, in plain JavaScript because it runs before node_modules exists.
  * Installs what is missing and nothing else: `npm ci` when node_modules is absent or older than
- * package-lock.json, Debian's chromium through apt-get when no Chromium is found and we are root.
+ * package-lock.json, Debian's chromium through apt-get when no Chromium is found and we are root,
+ * and for the tests LibreOffice Impress with Noto CJK fonts (to render the PPTX).
  * When everything is present it only hashes one file and stats a few paths (well under a second).
  */
 import { spawnSync } from 'node:child_process'
@@ -95,4 +96,43 @@ export function ensureSetup({ browser = true } = {}) {
   if (browser && !findChromium()) installChromium()
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) ensureSetup()
+/** LibreOffice's command on PATH (the tests render the PPTX with it), or undefined. */
+export function findOffice(env = process.env) {
+  for (const dir of (env.PATH || '').split(delimiter)) {
+    for (const name of ['soffice', 'libreoffice']) {
+      const candidate = join(dir, name)
+      if (dir && isExecutable(candidate)) return candidate
+    }
+  }
+  return undefined
+}
+
+/** The system CJK font LibreOffice draws the decks' Chinese with (Debian's fonts-noto-cjk). */
+const CJK_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc'
+
+/**
+ * For the tests only: Debian's LibreOffice Impress and Noto CJK fonts, installed with apt-get when
+ * missing and we are root. Unlike the browser they are optional: without them the PPTX rendering
+ * tests are skipped and say why, so this never fails the run.
+ */
+export function ensureOffice() {
+  const missing = [...(findOffice() ? [] : ['libreoffice-impress']), ...(existsSync(CJK_FONT) ? [] : ['fonts-noto-cjk'])]
+  if (missing.length === 0) return
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0
+  if (!isRoot || !existsSync('/usr/bin/apt-get')) {
+    log(`${missing.join(' and ')} not installed: the tests that render the PPTX with LibreOffice will be skipped (sudo apt-get install ${missing.join(' ')})`)
+    return
+  }
+  log(`installing ${missing.join(' and ')} with apt-get for the PPTX rendering tests (one time)`)
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: ['ignore', 'inherit', 'inherit'], env })
+  const install = update.status === 0
+    && spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing], { stdio: ['ignore', 'inherit', 'inherit'], env })
+  if (!install || install.status !== 0) log(`installing ${missing.join(' ')} failed: the PPTX rendering tests will be skipped`)
+}
+
+// Run directly, this is the test command's setup (`npm test`), which also wants LibreOffice.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  ensureSetup()
+  ensureOffice()
+}

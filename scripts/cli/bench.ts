@@ -15,6 +15,7 @@ import { measureBaseline } from '../bench/baseline.ts'
 import { measureBuilds } from '../bench/measure-builds.ts'
 import { measureSaveToVisible } from '../bench/measure-dev.ts'
 import { measureImport } from '../bench/measure-import.ts'
+import { measurePptx } from '../bench/measure-pptx.ts'
 import { measureRegeneration } from '../bench/measure-regen.ts'
 import { benchRows, type BenchResults } from '../bench/report.ts'
 import { renderTable } from '../bench/table.ts'
@@ -59,12 +60,14 @@ async function measureAll(workspace: BenchWorkspace, options: BenchOptions, onSt
   const importing = await measureImport(workspace)
   onStep('regenerating the markdown after an edit, in process')
   const regen = await measureRegeneration(workspace)
+  onStep('writing the PPTX of each locale, in process')
+  const pptx = await measurePptx(workspace)
   onStep('save → visible in the dev server (starting it and Chromium)')
   const dev = await measureSaveToVisible(workspace)
   await restoreArticle(workspace)
   const builds = await measureBuilds(workspace, onStep)
   const baseline = options.skipBaseline ? undefined : await measureBaseline(await markdowns(workspace), workspace.baselineRoot, onStep)
-  return { deckId: workspace.deckId, locales: deck.locales.length, regen, dev, builds, importing, baseline }
+  return { deckId: workspace.deckId, locales: deck.locales.length, regen, dev, builds, importing, baseline, pptx }
 }
 
 async function markdowns(workspace: BenchWorkspace): Promise<string[]> {

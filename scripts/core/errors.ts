@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'E_SCHEMA'
   | 'E_SOURCE'
   | 'E_GLOSSARY'
+  | 'E_VOCABULARY'
+  | 'E_GLYPH'
   | 'E_LOCALE'
   | 'E_BUILD'
   | 'E_NO_BROWSER'

@@ -9,8 +9,10 @@
 import { createHash } from 'node:crypto'
 
 /** The outputs of one deck/locale that are built and can be skipped. */
-export type BuiltOutput = 'spa' | 'pdf' | 'handout'
-export const BUILT_OUTPUTS: readonly BuiltOutput[] = ['spa', 'pdf', 'handout']
+export type BuiltOutput = 'spa' | 'pdf' | 'handout' | 'pptx'
+export const BUILT_OUTPUTS: readonly BuiltOutput[] = ['spa', 'pdf', 'handout', 'pptx']
+/** Outputs printed from the built SPA (the PPTX is made from the plan alone). */
+const PRINTED: readonly BuiltOutput[] = ['pdf', 'handout']
 
 /** A file (or any named input) to hash; names make the hash independent of order. */
 export interface NamedContent {
@@ -64,7 +66,9 @@ export function fingerprint(parts: Record<string, string>): Fingerprint {
 
 /**
  * The fingerprint of each built output. The PDFs are printed from the SPA, so they depend on
- * everything the SPA depends on, plus the plan and metadata they read directly.
+ * everything the SPA depends on, plus the plan and metadata they read directly. The PPTX is made
+ * from the plan and metadata by the builder's scripts (and the packages the lockfile pins), so a
+ * change to the layouts, components or styles of the Slidev deck leaves it alone.
  */
 export function outputFingerprints(inputs: TargetInputs): Record<BuiltOutput, Fingerprint> {
   const builder = Object.fromEntries(Object.entries(inputs.builder).map(([group, hash]) => [`builder:${group}`, hash]))
@@ -83,6 +87,14 @@ export function outputFingerprints(inputs: TargetInputs): Record<BuiltOutput, Fi
     spa,
     pdf: fingerprint(printed),
     handout: fingerprint({ ...printed, layout: inputs.handout }),
+    pptx: fingerprint({
+      'builder:scripts': inputs.builder.scripts ?? '',
+      'builder:package-lock.json': inputs.builder['package-lock.json'] ?? '',
+      plan: printed.plan,
+      metadata: printed.metadata,
+      locale: inputs.locale,
+      version: inputs.version,
+    }),
   }
 }
 
@@ -108,7 +120,7 @@ export function decideOutputs(wanted: Iterable<string>, upToDate: Record<BuiltOu
   const built = BUILT_OUTPUTS.filter(output => requested.has(output))
   const fresh = force ? [] : built.filter(output => upToDate[output])
   const stale = built.filter(output => !fresh.includes(output))
-  const printing = stale.some(output => output !== 'spa')
+  const printing = stale.some(output => PRINTED.includes(output))
   const buildSpa = stale.includes('spa') || (printing && (force || !upToDate.spa))
   return { fresh, stale, buildSpa }
 }

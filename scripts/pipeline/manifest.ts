@@ -49,7 +49,7 @@ export function manifestPath(cache: string, name: string, output: BuiltOutput): 
 /** The file whose presence shows an output exists. */
 export function outputFile(target: LocaleTarget, output: BuiltOutput): string {
   if (output === 'spa') return join(target.files.dist, 'index.html')
-  return output === 'pdf' ? target.files.pdf : target.files.handout
+  return target.files[output]
 }
 
 export async function readManifest(path: string): Promise<Manifest | undefined> {

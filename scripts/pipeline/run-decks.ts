@@ -1,5 +1,6 @@
 /**
- * Builds decks end to end: validate → localise → render → write markdown → build SPA → print PDFs.
+ * Builds decks end to end: validate → localise → render → write markdown and PPTX → build SPA →
+ * print PDFs.
  * An invalid deck does not stop the valid ones; the run reports it and fails at the end.
  * A deck's locales share one SPA build; printing shares one browser.
  */
@@ -23,14 +24,19 @@ import { createSpaBuilder, type SpaBuilder } from '../spa/run-build.ts'
 import { BrowserManager } from '../export/browser.ts'
 import { exportSlidesPdf } from '../export/slides-pdf.ts'
 import { exportHandoutPdf } from '../export/handout-pdf.ts'
+import { exportPptx } from '../export/pptx-export.ts'
+import { checkTarget, loadRegionalWords } from '../check/check-deck.ts'
+import type { RegionalWords } from '../localise/regional-words.ts'
 import { prepareLocale, type LocaleTarget } from './prepare.ts'
 import { hashBuilderFiles } from './builder-files.ts'
 import { hashContent } from './fingerprint.ts'
 import { planOutputs, recordOutputs, upToDateMessage } from './manifest.ts'
 import { writeMarkdownIfChanged } from './regenerate.ts'
 
-export type Output = 'slides' | 'spa' | 'pdf' | 'handout'
-export const ALL_OUTPUTS: readonly Output[] = ['slides', 'spa', 'pdf', 'handout']
+export type Output = 'slides' | 'spa' | 'pdf' | 'handout' | 'pptx'
+export const ALL_OUTPUTS: readonly Output[] = ['slides', 'spa', 'pdf', 'handout', 'pptx']
+/** Outputs printed in the browser from the built SPA. */
+const PRINTED: readonly Output[] = ['pdf', 'handout']
 
 export interface RunOptions {
   deckDirs: readonly string[]
@@ -42,6 +48,8 @@ export interface RunOptions {
   progress: Progress
   /** Hashes of the builder's files for incremental builds; read from the repository when absent (tests pin them). */
   builder?: Readonly<Record<string, string>>
+  /** Words of another region fail the deck (E_VOCABULARY) instead of printing warnings. */
+  strict?: boolean
 }
 
 export interface RunResult {
@@ -55,9 +63,10 @@ export async function runDecks(options: RunOptions): Promise<RunResult> {
   const outputs = new Set(options.outputs ?? ALL_OUTPUTS)
   const result: RunResult = { built: [], upToDate: [], failed: [] }
   const decks: LocaleTarget[][] = []
+  const words = lazy(() => loadRegionalWords(options.paths))
   for (const dir of options.deckDirs) {
     try {
-      decks.push(await prepareDeck(dir, options))
+      decks.push(await prepareDeck(dir, options, words))
     }
     catch (error) {
       result.failed.push({ deck: displayPath(dir), error })
@@ -114,6 +123,8 @@ interface PlannedTarget {
   target: LocaleTarget
   plan: Awaited<ReturnType<typeof planOutputs>>
   slidesChanged: boolean
+  /** The PPTX was written in this run. */
+  pptxWritten: boolean
 }
 
 /** Makes one deck's out-of-date outputs: its locales' SPAs in one build, then their PDFs. */
@@ -125,7 +136,10 @@ async function runDeck(targets: readonly LocaleTarget[], shared: SharedRun, opti
   const planned: PlannedTarget[] = []
   for (const target of targets) {
     try {
-      planned.push(await planTarget(target, shared, options))
+      const item = await planTarget(target, shared, options)
+      // The PPTX needs neither the SPA nor the browser: it is written first, in well under a second.
+      item.pptxWritten = await writePptxTarget(item, options)
+      planned.push(item)
     }
     catch (error) {
       fail(target, error)
@@ -140,7 +154,7 @@ async function runDeck(targets: readonly LocaleTarget[], shared: SharedRun, opti
   await Promise.all(printable.map(async (item) => {
     try {
       const printed = await printTarget(item, shared, options)
-      ;(item.slidesChanged || item.plan.buildSpa || printed ? result.built : result.upToDate).push(item.target.name)
+      ;(item.slidesChanged || item.pptxWritten || item.plan.buildSpa || printed ? result.built : result.upToDate).push(item.target.name)
     }
     catch (error) {
       fail(item.target, error)
@@ -157,27 +171,47 @@ async function planTarget(target: LocaleTarget, shared: SharedRun, options: RunO
   const skipped = upToDateMessage(!slidesChanged, plan)
   if (skipped) options.progress.done(target.name, skipped)
   for (const output of plan.stale) options.progress.stage(target.name, `${output} out of date: ${plan.reasons[output]?.join(', ') || 'forced'}`)
-  return { target, plan, slidesChanged }
+  return { target, plan, slidesChanged, pptxWritten: false }
+}
+
+/** Writes a deck/locale's PPTX when it is out of date; returns whether it did. */
+async function writePptxTarget({ target, plan }: PlannedTarget, options: RunOptions): Promise<boolean> {
+  if (!plan.stale.includes('pptx')) return false
+  options.progress.stage(target.name, 'writing the PPTX')
+  const started = Date.now()
+  const pptx = await exportPptx({ plan: target.plan, output: target.files.pptx, metadata: target.metadata, description: target.generatedFrom, label: target.name })
+  options.progress.done(target.name, `pptx    ${displayPath(target.files.pptx)} (${pptx.slides} slides, ${kb(pptx.bytes)}, ${seconds(started)})`)
+  await recordOutputs(target, ['pptx'], plan, options.paths.cache)
+  return true
 }
 
 /** Prints a deck/locale's out-of-date PDFs; returns whether it printed any. */
 async function printTarget({ target, plan }: PlannedTarget, shared: SharedRun, options: RunOptions): Promise<boolean> {
   if (plan.buildSpa) await recordOutputs(target, ['spa'], plan, options.paths.cache)
-  const printed = new Set<Output>(plan.stale.filter(output => output !== 'spa'))
+  const printed = new Set<Output>(plan.stale.filter(output => PRINTED.includes(output)))
   if (printed.size === 0) return false
   await shared.printLimit(() => exportTarget(target, printed, shared.browser, options))
-  await recordOutputs(target, plan.stale.filter(output => output !== 'spa'), plan, options.paths.cache)
+  await recordOutputs(target, plan.stale.filter(output => PRINTED.includes(output)), plan, options.paths.cache)
   return true
 }
 
-async function prepareDeck(dir: string, options: RunOptions): Promise<LocaleTarget[]> {
+async function prepareDeck(dir: string, options: RunOptions, words: () => Promise<RegionalWords>): Promise<LocaleTarget[]> {
   options.progress.stage(displayPath(dir), 'validate')
   const deck = await readDeck(dir)
   const { glossary, files } = await readGlossaryWithFiles(deck, options.paths)
   const locales = options.locale ? [LocaleSchema.parse(options.locale)] : deck.locales
   if (options.locale && !deck.locales.includes(options.locale))
     throw new DeckError('E_LOCALE', `${deck.id} does not build ${options.locale} (its locales: ${deck.locales.join(', ')})`)
-  return locales.map(locale => prepareLocale(deck, glossary, files, locale, options.paths, VERSION))
+  const targets = locales.map(locale => prepareLocale(deck, glossary, files, locale, options.paths, VERSION))
+  options.progress.stage(displayPath(dir), 'checking words and glyphs')
+  for (const target of targets) await checkTarget(target, glossary, await words(), { strict: options.strict, warn: options.progress.warn })
+  return targets
+}
+
+/** A value made on first use and then kept. */
+function lazy<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined
+  return () => (made ??= make())
 }
 
 async function readGlossaryWithFiles(deck: Parameters<typeof readGlossaryFor>[0], paths: ProjectPaths) {

@@ -65,5 +65,15 @@ describe('the table', () => {
     expect(rows['Import the first article']).toMatchObject({ result: '2.10 s (first 2.50 s)', met: false })
     expect(rows['Rebase the first deck onto a revised source']).toEqual(expect.objectContaining({ result: '900 ms (79 references moved)' }))
     expect(rows['Rebase the first deck onto a revised source']!.met).toBeUndefined()
+    expect(rows['PPTX per deck and locale']!.result).toBe('n/a')
+  })
+
+  it('holds the PPTX to under a second per deck and locale', () => {
+    const base = { deckId: 'demo', locales: 3, regen: { locale: 'zh-Hans-CN' as const, medianMs: 20, maxMs: 30 }, dev: { firstMs: 1, medianMs: 1 }, importing: { importMs: 1, importFirstMs: 1, rebaseMs: 1, moved: 1 } }
+    const run = { ms: 1, peak: undefined, code: 0, tail: '', output: '' }
+    const row = (medianMs: number) => benchRows({ ...base, builds: { cold: run, noop: run, oneEdit: run }, pptx: { firstMs: 400, medianMs, locale: 'zh-Hant-TW', slides: 34 } })
+      .find(r => r.measure.startsWith('PPTX'))!
+    expect(row(180)).toMatchObject({ met: true, result: '180 ms (zh-Hant-TW, 34 slides; first 400 ms with loading)' })
+    expect(row(1200).met).toBe(false)
   })
 })

@@ -1,0 +1,61 @@
+/**
+ * The PPTX's look, taken from the slides' own stylesheet (styles/deck.css) so the PowerPoint deck
+ * and the slide PDF match. Slidev draws on a 960 × 540 px canvas and the PPTX is 13.333 × 7.5 in,
+ * which is 960 × 540 pt: one CSS px of the canvas is one point here, so every size below is the
+ * stylesheet's number. Positions are in points from the slide's top left.
+ */
+
+/** Slide size in points (16:9, 13.333 × 7.5 in). */
+export const SLIDE = { width: 960, height: 540 } as const
+
+/** Colours as PowerPoint writes them (hex without `#`): deck.css's --dw-* variables. */
+export const COLOR = {
+  ink: '1B1F24',
+  muted: '5B6470',
+  accent: '174A7C',
+  accentSoft: 'E8F0F8',
+  rule: 'D5DBE1',
+  white: 'FFFFFF',
+} as const
+
+/** Side padding of every frame (.dw-frame, cover and section: 52 px). */
+export const MARGIN = 52
+/** Width between the side paddings. */
+export const CONTENT_WIDTH = SLIDE.width - 2 * MARGIN
+
+/** The footer: a rule across the slide, the citation on the left and `n / m` on the right. */
+export const FOOTER = { top: SLIDE.height - 34, height: 34, size: 13, ruleWidth: 1 } as const
+
+/**
+ * The title row: 34 pt bold in the accent colour, its first line where the slides put it (34 pt
+ * from the top), set from the bottom of a box tall enough for two smaller lines; then 10 pt of
+ * padding and the 3 pt accent rule.
+ */
+export const TITLE = { bottom: 78.2, height: 64, size: 34, lineHeight: 1.3, ruleY: 89.7, ruleWidth: 3 } as const
+
+/** The body, 18 pt under the title rule down to the footer (.dw-body). */
+export const BODY = { top: 109.2, bottom: FOOTER.top - 4 } as const
+
+/** Text sizes (pt) and spacing of the layouts, as in deck.css. */
+export const TEXT = {
+  /** .dw-bullets: 26 px, line-height 1.45, 0.55 em after each point, 1.1 em hanging indent. */
+  bullets: { size: 26, lineHeight: 1.45, after: 0.55, indent: 1.1 },
+  /** .dw-bullets-small: 0.9 em of the slide's 26 px. */
+  smallBullets: { size: 23.4, lineHeight: 1.45, after: 0.55, indent: 1.1 },
+  /** Bullets beside a chart: 17 px. */
+  chartBullets: { size: 17, lineHeight: 1.45, after: 0.55, indent: 1.1 },
+  quote: { size: 28.6, lineHeight: 1.6, caption: 18.2, padX: 24, padY: 16, bar: 6, after: 20 },
+  compare: { gap: 28, heading: 27.3, headingAfter: 16 },
+  cover: { band: 14, title: 40, subtitle: 24, authors: 18 },
+  section: { part: 20, title: 34 },
+  errata: { size: 18, lineHeight: 1.5, after: 0.35 },
+  closing: { credits: 18, note: 15, lineHeight: 1.5 },
+  chart: { caption: 17, subtitle: 14, gap: 20, bulletsShare: 0.3 },
+} as const
+
+/**
+ * The smallest scale of a text body. FitText (components/FitText.vue) stops at 0.78 and the slide
+ * PDF's layout check fails a deck whose text does not fit there (E_LAYOUT), so real decks stay
+ * above it; the PPTX goes further rather than open with text spilling out of its box.
+ */
+export const PPTX_MIN_SCALE = 0.25
