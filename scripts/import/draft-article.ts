@@ -3,6 +3,7 @@
  * inferred field and a report for the terminal. One stage for every reader. Pure, given a segmenter.
  */
 import { fail } from '../core/errors.ts'
+import type { RegionalWords } from '../localise/regional-words.ts'
 import type { Article, Section, Slide } from '../load/schema.ts'
 import type { InferredAuthor } from './draft-authors.ts'
 import { inferMeta, type DraftMeta } from './draft-meta.ts'
@@ -36,11 +37,17 @@ export interface Draft {
 const COVER_TITLE_WIDTH = 48
 const SECTION_TITLE_WIDTH = 48
 
-export function draftArticle(read: ReadSource, segmenter: Segmenter, origin: string): Draft {
+/** What drafting reads words with: jieba and OpenCC, and the project's regional words (data/regional-words.yaml). */
+export interface DraftLanguage {
+  segmenter: Segmenter
+  regionalWords: RegionalWords
+}
+
+export function draftArticle(read: ReadSource, { segmenter, regionalWords }: DraftLanguage, origin: string): Draft {
   const paragraphs = read.blocks.map(b => b.text)
   const all = paragraphs.join('\n')
   const script = inferScript(all, segmenter)
-  const region = inferRegion(all, script.value, segmenter, read.hints.lang)
+  const region = inferRegion(all, script.value, segmenter, regionalWords, read.hints.lang)
   const words = wordsFor(script.value)
   const meta = inferMeta(read.blocks, read.hints)
   const { sections: structure, headings } = draftStructure(read.blocks, meta.matter)

@@ -152,6 +152,11 @@ describe('a Hong Kong plain text with no headings, a very long title and one ver
     expect(parts.filter(s => s.layout === 'quote').map(s => s.layout === 'quote' && s.quote.text)).toEqual(['有關注團體形容：「過渡性房屋就像一張止痛貼，痛還在，只是暫時感覺不到。」'])
   })
 
+  it('is Hong Kong by its own words (公屋, 房署, HK$, 劏房), though it has no language tag', () => {
+    expect(article('housing').meta.source).toMatchObject({ script: 'Hant', region: 'HK' })
+    expect(yaml('housing')).toMatch(/# inferred: Hong Kong words: 公屋×4 房署×4 HK\$×3/)
+  })
+
   it('reports no typo in 長者一人申請者 (一人 counts people; it is no dash)', () => {
     expect(drafts.result('housing').draft.typos).toEqual([])
   })

@@ -51,7 +51,7 @@ describe('the first article', () => {
     expect(meta.source).toMatchObject({ script: 'Hant', region: 'CN', language: 'zh' })
     const yaml = yamlOf('first')
     expect(yaml).toMatch(/# inferred: \d+ characters only Traditional writing uses/)
-    expect(yaml).toMatch(/# inferred: mainland words: .*芯片/)
+    expect(yaml).toMatch(/# inferred: mainland and Hong Kong words: [^\n]*芯片×3[^\n]*a Traditional text in mainland vocabulary/)
   })
 
   it('covers every body paragraph, and the recommendations get one slide each', () => {
@@ -81,7 +81,7 @@ describe('the fixtures', () => {
     const article = articleOf('tw')
     expect(article.meta).toMatchObject({ title: 'AI 伺服器熱潮下，台灣軟體與資料服務業的下一步', authors: [{ name: '林雅婷', role: '副教授', organisation: '國立清華大學科技管理研究所' }], editor: '王志明' })
     expect(article.meta.source).toMatchObject({ script: 'Hant', region: 'TW', date: '2024-06-18' })
-    expect(yamlOf('tw')).toMatch(/# inferred: mainland words: [^\n]*Taiwan words: [^\n]*資料×\d+/)
+    expect(yamlOf('tw')).toMatch(/# inferred: Taiwan words: 軟體×7[^\n]*Taiwan and Hong Kong words: 伺服器×8/)
     expect(article.sections.map(s => s.title)).toEqual(['導言', '一、伺服器出口創新高', '二、軟體與資料服務的落差', '三、政策建議'])
     const chart = slidesOf(article).find((s): s is Extract<Slide, { layout: 'chart' }> => s.layout === 'chart')!
     expect(chart.title).toBe('（二）歷年出口額')
@@ -158,6 +158,11 @@ describe('a Hong Kong article in Traditional script (the lead\'s trial)', () => 
     expect(yaml).toContain('# heading: paragraph 6 ("一、", numbered 一、二、三、)')
     expect(yaml).toContain('# heading: paragraph 9 ("二、", numbered 一、二、三、)')
     expect(yaml).toContain('# heading: paragraph 12 ("三、", numbered 一、二、三、)')
+  })
+
+  it('is Hong Kong: its own words (轉數快, 金管局, HK$, 私隱) outweigh 人工智能 and 數據, which Hong Kong writes as the mainland does', () => {
+    expect(articleOf('hk').meta.source.region).toBe('HK')
+    expect(yamlOf('hk')).toMatch(/# inferred: Hong Kong words: 轉數快×2 金管局×1 HK\$×1 私隱×1; mainland and Hong Kong words: [^\n]*人工智能×1/)
   })
 
   it('keeps the department in the organisation (香港大學經濟學系), and reports no typo in the author\'s name', () => {
