@@ -3,11 +3,15 @@
  * the real headings, short titles that say something, verbatim bullets in the article's order,
  * no page furniture in source.txt, the right authors, and hostile text kept as text.
  */
+import { copyFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { checkCommand } from '../../scripts/cli/check.ts'
+import { projectPaths, ROOT } from '../../scripts/core/paths.ts'
 import type { Slide } from '../../scripts/load/schema.ts'
 import { describeDraftInvariants, importDrafts, slidesOf } from '../helpers/drafts.ts'
 import { FIXTURES } from '../helpers/fixtures.ts'
+import { captureStderr } from '../helpers/outputs.ts'
 
 const IMPORT = join(FIXTURES, 'import')
 const drafts = importDrafts({
@@ -25,6 +29,15 @@ const sectionsOf = (id: string) => article(id).sections.map(s => [s.title, s.par
 const sourceOf = (id: string) => paragraphs(id).join('\n')
 
 describeDraftInvariants(drafts, ['county', 'care', 'trade', 'wechat', 'housing'])
+
+describe('every draft as `npm run check --strict` sees it', () => {
+  it('has no character without a font (劏房 stays 劏房 in zh-Hans-CN, not 㓥房) and no word of another region in any locale', async () => {
+    const paths = projectPaths(join(drafts.data(), 'out'), drafts.data())
+    copyFileSync(join(ROOT, 'data', 'glossary.yaml'), paths.glossary)
+    const { result, stderr } = await captureStderr(() => checkCommand(['county', 'care', 'trade', 'wechat', 'housing'], { strict: true, quiet: true }, paths))
+    expect([result, stderr]).toEqual([0, ''])
+  })
+})
 
 describe('a mainland Markdown article (Simplified, 第一，第二， headings in bold, a table of figures)', () => {
   it('splits the very long title at its colon, and finds both authors, the editor and the date', () => {

@@ -2,15 +2,18 @@
  * The drafting stage on the first article and on every fixture: what it infers, what the slides
  * hold, and that the YAML it writes passes the builder's own check.
  */
-import { readFileSync } from 'node:fs'
+import { copyFileSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseDocument } from 'yaml'
 import { describe, expect, it } from 'vitest'
+import { checkCommand } from '../../scripts/cli/check.ts'
+import { projectPaths, ROOT } from '../../scripts/core/paths.ts'
 import { importArticle, slugOf } from '../../scripts/import/import-deck.ts'
 import type { Slide } from '../../scripts/load/schema.ts'
 import { splitParagraphs } from '../../scripts/load/source-text.ts'
 import { describeDraftInvariants, importDrafts, slidesOf } from '../helpers/drafts.ts'
 import { FIRST_ARTICLE, FIXTURES } from '../helpers/fixtures.ts'
+import { captureStderr } from '../helpers/outputs.ts'
 
 const IMPORT = join(FIXTURES, 'import')
 const drafts = importDrafts({
@@ -75,6 +78,15 @@ describe('the first article', () => {
 })
 
 describeDraftInvariants(drafts, ['first', 'tw', 'md', 'html', 'docx', 'hk'])
+
+describe('every draft as `npm run check --strict` sees it', () => {
+  it('has no character without a font and no word of another region in any locale', async () => {
+    const paths = projectPaths(join(drafts.data(), 'out'), drafts.data())
+    copyFileSync(join(ROOT, 'data', 'glossary.yaml'), paths.glossary)
+    const { result, stderr } = await captureStderr(() => checkCommand(['first', 'tw', 'md', 'html', 'docx', 'hk'], { strict: true, quiet: true }, paths))
+    expect([result, stderr]).toEqual([0, ''])
+  })
+})
 
 describe('the fixtures', () => {
   it('Taiwan plain text: title and byline lines, date, Taiwan vocabulary, headings of two levels, the figures as a bar chart with their unit', () => {
