@@ -81,7 +81,7 @@ export function draftArticle(read: ReadSource, { segmenter, regionalWords }: Dra
     sections,
     closing: { title: words.closing, notes: words.closingNotes(title.text, authors.map(a => a.name)) },
   }
-  comments.push({ path: [], text: ` Drafted by "deckwright import" from ${origin}. Every comment says what was inferred and what to check;\n delete a comment once you have checked its field. Bullets are verbatim clauses of their paragraph:\n the most central ones (TF-IDF keywords, jieba), in the article's order. Shorten them, pick quotes, add errata.` })
+  comments.push({ path: [], text: ` Drafted by "deckwright import" from ${origin}. Every comment says what was inferred and what to check;\n delete a comment once you have checked its field. Bullets are verbatim clauses of their paragraph:\n the most central first (TF-IDF keywords, jieba). Shorten them, pick quotes, add errata.` })
   comments.push({ path: ['meta', 'title'], text: ` inferred: ${title.why}` })
   if (title.subtitle) comments.push({ path: ['meta', 'subtitle'], text: ` inferred: ${title.subtitleWhy}` })
   comments.push({ path: ['meta', 'authors'], text: authorsComment(meta) })

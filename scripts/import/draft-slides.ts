@@ -142,12 +142,13 @@ function itemClauses(text: string): Clause[] {
 
 /**
  * The bullets of a paragraph: the most central clauses (by keyword weight) that fit the slide,
- * shown in the article's order, so that no clause is read before the one it continues.
+ * the most central first, as the issue that asked for the importer specifies: the analyst reads
+ * the paragraph's point first and cuts from the bottom. The notes keep the article's order.
  */
 function bulletsOf(clauses: readonly Clause[], paragraph: string, ctx: SlideContext, max: number): string[] {
   const scores = scoreClauses(clauses.map(c => c.text), paragraph, ctx.keywords, ctx.segmenter)
   const ranked = clauses.map((c, index) => ({ ...c, index, score: scores[index]! })).sort((a, b) => b.score - a.score || a.index - b.index)
-  return pick(ranked, max).sort((a, b) => a.index - b.index).map(c => c.text)
+  return pick(ranked, max).map(c => c.text)
 }
 
 function bulletSlide(title: string, paragraphs: number[], bullets: readonly string[], ctx: SlideContext): Slide {
@@ -158,7 +159,11 @@ function bulletSlide(title: string, paragraphs: number[], bullets: readonly stri
 function itemSlide(n: number, clauses: readonly Clause[], ctx: SlideContext): Slide {
   const text = ctx.paragraphs[n - 1]!
   const title = leadTitle(text, ctx)
-  return bulletSlide(title, [n], bulletsOf(withoutTitle(clauses, title, 2), text, ctx, MAX_BULLETS), ctx)
+  const bullets = bulletsOf(withoutTitle(clauses, title, 2), text, ctx, MAX_BULLETS)
+  // When the item is too short to leave its lead clause out, that clause is the recommendation
+  // itself: it leads, and the rest follow by centrality.
+  const lead = bullets.indexOf(title)
+  return bulletSlide(title, [n], lead > 0 ? [title, ...bullets.filter((_, i) => i !== lead)] : bullets, ctx)
 }
 
 /**

@@ -200,3 +200,17 @@ describe('deck ids and folders', () => {
     await importArticle(join(IMPORT, 'tw-server-industry.txt'), { dataDir: drafts.data(), id: 'tw', force: true })
   })
 })
+
+describe('bullet order', () => {
+  const central = importDrafts({ central: join(IMPORT, 'central-first.txt') })
+
+  it('puts the most central clause first, not the article\'s first', () => {
+    const [slide] = slidesOf(central.article('central'))
+    const bullets = slide && 'bullets' in slide ? slide.bullets ?? [] : []
+    // The paragraph is about 耐心資本 and 科技金融; its opening clause says neither.
+    expect(bullets.length).toBeGreaterThanOrEqual(4)
+    expect(bullets[0]).toMatch(/耐心資本/)
+    expect(bullets.indexOf('今天天氣很好')).not.toBe(0)
+    expect(bullets.at(-1)).not.toMatch(/耐心資本.*科技金融|科技金融.*耐心資本/)
+  })
+})
