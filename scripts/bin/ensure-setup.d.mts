@@ -1,3 +1,2 @@
-export function findChromium(env?: NodeJS.ProcessEnv): string | undefined
 export function dependenciesAreCurrent(): boolean
 export function ensureSetup(options?: { browser?: boolean }): void

@@ -7,14 +7,13 @@
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { accessSync, constants, existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { delimiter, dirname, join, resolve } from 'node:path'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { findChromium } from '../core/find-chromium.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const STAMP = join(root, 'node_modules', '.deckwright-install')
-/** Names Debian, Ubuntu and Chrome's own packages give the browser. */
-const BROWSER_COMMANDS = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']
 
 function log(message) {
   process.stderr.write(`deckwright setup: ${message}\n`)
@@ -43,29 +42,6 @@ function installDependencies() {
     process.exit(1)
   }
   writeFileSync(STAMP, `${lockHash()}\n`)
-}
-
-function isExecutable(path) {
-  try {
-    accessSync(path, constants.X_OK)
-    return true
-  }
-  catch {
-    return false
-  }
-}
-
-/** The browser to drive: CHROMIUM_PATH when set, else the first Chromium on PATH. */
-export function findChromium(env = process.env) {
-  const override = env.CHROMIUM_PATH || env.DECKWRIGHT_CHROMIUM
-  if (override) return isExecutable(override) ? override : undefined
-  for (const dir of (env.PATH || '').split(delimiter)) {
-    for (const name of BROWSER_COMMANDS) {
-      const candidate = join(dir, name)
-      if (dir && isExecutable(candidate)) return candidate
-    }
-  }
-  return undefined
 }
 
 function installChromium() {
