@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { dependenciesAreCurrent } from '../../scripts/bin/ensure-setup.mjs'
 import { buildSpaAtomically } from '../../scripts/spa/run-build.ts'
 import { deckCommand } from '../../scripts/cli/deck.ts'
-import { startDev } from '../../scripts/cli/dev.ts'
+import { startDev } from '../../scripts/pipeline/dev-session.ts'
 import { DeckError, EXIT, exitCodeFor, formatError } from '../../scripts/core/errors.ts'
 import { projectPaths, ROOT, type ProjectPaths } from '../../scripts/core/paths.ts'
 import { manifestPath } from '../../scripts/pipeline/manifest.ts'
