@@ -1,5 +1,5 @@
 /** `deckwright deck [decks…]`: builds every deck in data/, or the named ones. */
-import { EXIT, fail } from '../core/errors.ts'
+import { EXIT, exitCodeFor, fail } from '../core/errors.ts'
 import { projectPaths } from '../core/paths.ts'
 import { createProgress } from '../core/progress.ts'
 import { LOCALES, type Locale } from '../core/locales.ts'
@@ -26,16 +26,12 @@ export async function deckCommand(refs: string[], options: DeckOptions, paths = 
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   if (result.failed.length > 0) {
     process.stderr.write(`✗ ${result.failed.length} failed, ${result.built.length} built (${seconds}s)\n`)
-    return result.failed.some(f => isInputError(f.error)) ? EXIT.invalid : EXIT.build
+    // Invalid input wins: fixing the data is the user's next step, whatever else failed.
+    return result.failed.some(f => exitCodeFor(f.error) === EXIT.invalid) ? EXIT.invalid : EXIT.build
   }
   const upToDate = result.upToDate.length > 0 ? `, ${result.upToDate.length} up to date` : ''
   if (!options.quiet) process.stderr.write(`✓ ${result.built.length} deck/locale(s) built${upToDate} (${seconds}s)\n`)
   return EXIT.ok
-}
-
-function isInputError(error: unknown): boolean {
-  const code = (error as { code?: string }).code
-  return code === 'E_SCHEMA' || code === 'E_READ' || code === 'E_GLOSSARY' || code === 'E_LOCALE' || code === 'E_NO_DECK'
 }
 
 function parseLocale(value: string | undefined): Locale | undefined {
