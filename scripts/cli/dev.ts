@@ -3,11 +3,11 @@
  * Ctrl-C. The session itself (server, watcher, regeneration) is pipeline/dev-session.ts; this
  * command parses its options and prints what the session reports.
  */
-import { DeckError, EXIT, fail, formatError } from '../core/errors.ts'
-import { LOCALES, type Locale } from '../core/locales.ts'
+import { DeckError, EXIT, formatError } from '../core/errors.ts'
 import { projectPaths } from '../core/paths.ts'
 import { displayPath } from '../load/read-deck.ts'
 import { startDev, type DevEvent } from '../pipeline/dev-session.ts'
+import { parseChoice, parseWholeNumber } from './options.ts'
 
 export interface DevOptions {
   locale?: string
@@ -16,10 +16,9 @@ export interface DevOptions {
 }
 
 export async function devCommand(ref: string, options: DevOptions, paths = projectPaths()): Promise<number> {
-  if (options.locale !== undefined && !(LOCALES as readonly string[]).includes(options.locale))
-    fail('E_USAGE', `unknown locale "${options.locale}": expected one of ${LOCALES.join(', ')}`)
-  const port = options.port === undefined ? undefined : Number(options.port)
-  const session = await startDev(ref, { locale: options.locale as Locale | undefined, port, open: options.open }, paths, printDevEvent)
+  const locale = parseChoice('locale', options.locale)
+  const port = parseWholeNumber('port', options.port, 0, 65_535)
+  const session = await startDev(ref, { locale, port, open: options.open }, paths, printDevEvent)
   await new Promise<void>(resolve => {
     const stop = () => resolve()
     process.once('SIGINT', stop)

@@ -6,8 +6,9 @@
 import type { ChartData, ChartTable } from '../charts/chart-data.ts'
 import type { DeckPlan, PlannedSlide } from '../render/plan.ts'
 import { formatParagraphs, type UiStrings } from '../render/ui-strings.ts'
+import type { HandoutLayout } from '../core/outputs.ts'
 
-export type HandoutLayout = 'notes' | '3up'
+export type { HandoutLayout } from '../core/outputs.ts'
 
 export interface HandoutOptions {
   layout: HandoutLayout

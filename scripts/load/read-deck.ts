@@ -8,6 +8,7 @@ import { basename, join, relative, resolve } from 'node:path'
 import { DeckError, fail, type Issue } from '../core/errors.ts'
 import type { Article } from './schema.ts'
 import { LOCALES, type Locale } from '../core/locales.ts'
+import type { HandoutLayout } from '../core/outputs.ts'
 import type { SourceText } from './source-text.ts'
 import { validateArticle } from './validate.ts'
 
@@ -28,7 +29,7 @@ export interface Deck {
   article: Article
   source: SourceText
   locales: readonly Locale[]
-  handout: 'notes' | '3up'
+  handout: HandoutLayout
 }
 
 /** Shown paths are relative to the working directory, as terminals and editors expect. */

@@ -13,6 +13,7 @@ import type { ProjectPaths } from '../core/paths.ts'
 import type { Progress } from '../core/progress.ts'
 import { VERSION } from '../core/version.ts'
 import { writeFileAtomic } from '../core/atomic.ts'
+import { ALL_OUTPUTS, type HandoutLayout, type Output } from '../core/outputs.ts'
 import { displayPath, readDeck } from '../load/read-deck.ts'
 import { LocaleSchema } from '../load/schema.ts'
 import type { Locale } from '../core/locales.ts'
@@ -29,15 +30,14 @@ import { hashContent } from './fingerprint.ts'
 import { planOutputs, recordOutputs, upToDateMessage } from './manifest.ts'
 import { writeMarkdownIfChanged } from './regenerate.ts'
 
-export type Output = 'slides' | 'spa' | 'pdf' | 'handout'
-export const ALL_OUTPUTS: readonly Output[] = ['slides', 'spa', 'pdf', 'handout']
+export { ALL_OUTPUTS, type Output } from '../core/outputs.ts'
 
 export interface RunOptions {
   deckDirs: readonly string[]
   paths: ProjectPaths
   locale?: Locale
   outputs?: readonly Output[]
-  handout?: 'notes' | '3up'
+  handout?: HandoutLayout
   force?: boolean
   progress: Progress
   /** Hashes of the builder's files for incremental builds; read from the repository when absent (tests pin them). */
