@@ -38,16 +38,17 @@ export class DeckError extends Error {
   readonly code: ErrorCode
   readonly issues: readonly Issue[]
 
-  constructor(code: ErrorCode, message: string, issues: readonly Issue[] = []) {
-    super(message)
+  /** `cause`: the error this one wraps (a library's or the system's), kept for whoever debugs it. */
+  constructor(code: ErrorCode, message: string, issues: readonly Issue[] = [], options?: ErrorOptions) {
+    super(message, options)
     this.name = 'DeckError'
     this.code = code
     this.issues = issues
   }
 }
 
-export function fail(code: ErrorCode, message: string, issues: readonly Issue[] = []): never {
-  throw new DeckError(code, message, issues)
+export function fail(code: ErrorCode, message: string, issues: readonly Issue[] = [], options?: ErrorOptions): never {
+  throw new DeckError(code, message, issues, options)
 }
 
 /** `file:line:column path: message`, the form editors and terminals make clickable. */

@@ -48,7 +48,7 @@ export class BrowserManager {
       browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, timeout: 60_000 })
     }
     catch (error) {
-      throw new DeckError('E_NO_BROWSER', `could not start ${executablePath}: ${(error as Error).message.split('\n')[0]}`)
+      throw new DeckError('E_NO_BROWSER', `could not start ${executablePath}: ${(error as Error).message.split('\n')[0]}`, [], { cause: error })
     }
     browser.on('disconnected', () => {
       if (!this.closing) loss.report(new DeckError('E_EXPORT', BROWSER_LOST))

@@ -141,7 +141,7 @@ function readError(file: string, error: unknown): DeckError {
         : code === 'ELOOP' ? 'symbolic link loop'
           : code === 'EISDIR' ? 'is a folder, expected a file'
               : (error as Error).message
-  return new DeckError('E_READ', `cannot read ${file}: ${reason}`, [{ file, message: reason }])
+  return new DeckError('E_READ', `cannot read ${file}: ${reason}`, [{ file, message: reason }], { cause: error })
 }
 
 /** Reads and validates one deck folder; throws E_SCHEMA with every located problem. */

@@ -89,7 +89,7 @@ async function startDevServer(entry: string, locale: Locale, options: DevSession
   catch (error) {
     await server.close()
     const message = (error as Error).message
-    fail('E_PORT', /in use|EADDRINUSE/i.test(message) ? `port ${port} is in use: pass --port with a free one` : message)
+    fail('E_PORT', /in use|EADDRINUSE/i.test(message) ? `port ${port} is in use: pass --port with a free one` : message, [], { cause: error })
   }
   return server
 }

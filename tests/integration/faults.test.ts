@@ -16,6 +16,7 @@ import { deckCommand } from '../../scripts/cli/deck.ts'
 import { startDev } from '../../scripts/pipeline/dev-session.ts'
 import { DeckError, EXIT, exitCodeFor, formatError } from '../../scripts/core/errors.ts'
 import { projectPaths, ROOT, type ProjectPaths } from '../../scripts/core/paths.ts'
+import { BrowserManager } from '../../scripts/export/browser.ts'
 import { manifestPath } from '../../scripts/pipeline/manifest.ts'
 import { FIXTURES } from '../helpers/fixtures.ts'
 import { captureStderr, readOutputTree } from '../helpers/outputs.ts'
@@ -57,6 +58,10 @@ describe('export faults', () => {
     expect(notABrowser.result).toBe(EXIT.build)
     expect(notABrowser.stderr).toContain('E_NO_BROWSER: could not start /bin/false')
     expect(readOutputs()).toEqual(outputs)
+    // The launcher's own error stays attached, for whoever debugs it.
+    const launch = await new BrowserManager().get().catch((error: unknown) => error)
+    expect(launch).toBeInstanceOf(DeckError)
+    expect((launch as DeckError).cause).toBeInstanceOf(Error)
   })
 
   it.skipIf(!dependenciesAreCurrent())('without Chromium, the deckwright command stops before doing anything', () => {
