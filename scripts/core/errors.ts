@@ -8,9 +8,7 @@ export type ErrorCode =
   | 'E_USAGE'
   | 'E_NO_DECK'
   | 'E_READ'
-  | 'E_YAML'
   | 'E_SCHEMA'
-  | 'E_SOURCE'
   | 'E_GLOSSARY'
   | 'E_LOCALE'
   | 'E_BUILD'
@@ -18,7 +16,6 @@ export type ErrorCode =
   | 'E_EXPORT'
   | 'E_LAYOUT'
   | 'E_PORT'
-  | 'E_SETUP'
 
 /** A problem located in a file: what the user must fix, and where. */
 export interface Issue {
@@ -90,7 +87,6 @@ export function exitCodeFor(error: unknown): number {
     case 'E_NO_BROWSER':
     case 'E_EXPORT':
     case 'E_PORT':
-    case 'E_SETUP':
     case 'E_LAYOUT':
       return EXIT.build
     default:
