@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { EXIT } from '../core/exit-codes.mjs'
 import { findChromium } from '../core/find-chromium.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
@@ -39,7 +40,7 @@ function installDependencies() {
   })
   if (result.status !== 0) {
     log('npm ci failed; fix the error above and run the command again')
-    process.exit(1)
+    process.exit(EXIT.build)
   }
   writeFileSync(STAMP, `${lockHash()}\n`)
 }
@@ -49,11 +50,11 @@ function installChromium() {
   const hasApt = existsSync('/usr/bin/apt-get')
   if (process.env.CHROMIUM_PATH) {
     log(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} is not an executable file; point it at a Chromium or Chrome binary`)
-    process.exit(1)
+    process.exit(EXIT.build)
   }
   if (!isRoot || !hasApt) {
     log('no Chromium found: install Debian\'s "chromium" package (sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary')
-    process.exit(1)
+    process.exit(EXIT.build)
   }
   log('no Chromium found: installing Debian\'s chromium with apt-get (one time)')
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
@@ -62,7 +63,7 @@ function installChromium() {
     && spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: ['ignore', 'inherit', 'inherit'], env })
   if (!install || install.status !== 0 || !findChromium()) {
     log('installing chromium with apt-get failed; install it by hand (apt-get install chromium) or set CHROMIUM_PATH')
-    process.exit(1)
+    process.exit(EXIT.build)
   }
 }
 

@@ -2,6 +2,7 @@
  * One error type for everything Deckwright reports to a person.
  * Only the CLI entry prints errors and picks exit codes; every stage throws these.
  */
+import { EXIT } from './exit-codes.mjs'
 
 /** Stable error codes: scripts and tests match on these, never on message text. */
 export type ErrorCode =
@@ -67,16 +68,8 @@ export function formatError(error: unknown): string {
   return String(error)
 }
 
-/** Exit codes that scripts can rely on. */
-export const EXIT = {
-  ok: 0,
-  /** Invalid input: data, glossary, arguments. */
-  invalid: 1,
-  /** Usage error in the command line. */
-  usage: 2,
-  /** Build, browser or export failure. */
-  build: 3,
-} as const
+/** Exit codes that scripts can rely on (the table is shared with the first-run setup). */
+export { EXIT }
 
 export function exitCodeFor(error: unknown): number {
   if (!(error instanceof DeckError)) return EXIT.build
