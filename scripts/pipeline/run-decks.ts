@@ -6,7 +6,7 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DeckError, formatError } from '../core/errors.ts'
+import { formatError } from '../core/errors.ts'
 import { createLimit } from '../core/limit.ts'
 import { collectGarbage } from '../core/memory.ts'
 import type { ProjectPaths } from '../core/paths.ts'
@@ -15,7 +15,6 @@ import { VERSION } from '../core/version.ts'
 import { writeFileAtomic } from '../core/atomic.ts'
 import { ALL_OUTPUTS, type HandoutLayout, type Output } from '../core/outputs.ts'
 import { displayPath, readDeck } from '../load/read-deck.ts'
-import { LocaleSchema } from '../load/schema.ts'
 import type { Locale } from '../core/locales.ts'
 import { glossaryFilesFor, readGlossaryFor } from '../localise/glossary-file.ts'
 import { releaseConverters } from '../localise/convert.ts'
@@ -24,7 +23,7 @@ import { createSpaBuilder, type SpaBuilder } from '../spa/run-build.ts'
 import { BrowserManager } from '../export/browser.ts'
 import { exportSlidesPdf } from '../export/slides-pdf.ts'
 import { exportHandoutPdf } from '../export/handout-pdf.ts'
-import { prepareLocale, type LocaleTarget } from './prepare.ts'
+import { prepareLocale, targetLocales, type LocaleTarget } from './prepare.ts'
 import { hashBuilderFiles } from './builder-files.ts'
 import { hashContent } from './fingerprint.ts'
 import { planOutputs, recordOutputs, upToDateMessage } from './manifest.ts'
@@ -174,10 +173,7 @@ async function prepareDeck(dir: string, options: RunOptions): Promise<LocaleTarg
   options.progress.stage(displayPath(dir), 'validate')
   const deck = await readDeck(dir)
   const { glossary, files } = await readGlossaryWithFiles(deck, options.paths)
-  const locales = options.locale ? [LocaleSchema.parse(options.locale)] : deck.locales
-  if (options.locale && !deck.locales.includes(options.locale))
-    throw new DeckError('E_LOCALE', `${deck.id} does not build ${options.locale} (its locales: ${deck.locales.join(', ')})`)
-  return locales.map(locale => prepareLocale(deck, glossary, files, locale, options.paths, VERSION))
+  return targetLocales(deck, options.locale).map(locale => prepareLocale(deck, glossary, files, locale, options.paths, VERSION))
 }
 
 async function readGlossaryWithFiles(deck: Parameters<typeof readGlossaryFor>[0], paths: ProjectPaths) {
