@@ -54,3 +54,21 @@ export async function readPdfInfo(path: string) {
     size: doc.getPage(0).getSize(),
   }
 }
+
+export interface ReadOutlineEntry { title: string; page: number; children: ReadOutlineEntry[] }
+
+/** The outline (bookmarks) as a reader shows it, with 0-based page indices; a path or the bytes. */
+export async function readPdfOutline(pdf: string | Uint8Array): Promise<ReadOutlineEntry[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const data = typeof pdf === 'string' ? new Uint8Array(await readFile(pdf)) : pdf.slice()
+  const doc = await getDocument({ data, verbosity: 0 }).promise
+  type Item = { title: string; dest: unknown; items: Item[] }
+  const read = async (items: Item[]): Promise<ReadOutlineEntry[]> => Promise.all(items.map(async item => ({
+    title: item.title,
+    page: await doc.getPageIndex((item.dest as [Parameters<typeof doc.getPageIndex>[0]])[0]),
+    children: await read(item.items),
+  })))
+  const outline = await read(((await doc.getOutline()) ?? []) as Item[])
+  await doc.destroy()
+  return outline
+}
