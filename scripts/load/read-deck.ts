@@ -61,12 +61,14 @@ function hasEntry(path: string): boolean {
   }
 }
 
-/** A deck given as an id (`deepseek-tech-finance`) or a folder path (`./my/deck`). */
+/**
+ * A deck given as a folder path (`./my/deck`) or an id (`deepseek-tech-finance`). A folder that
+ * holds an article wins: the deck `layouts` is data/layouts, not the repository's layouts/ folder.
+ */
 export function resolveDeckDir(ref: string, dataDir: string): string {
-  const candidates = [resolve(ref), join(dataDir, ref)]
-  for (const dir of candidates) {
-    if (existsSync(dir) && statSync(dir).isDirectory()) return dir
-  }
+  const folders = [resolve(ref), join(dataDir, ref)].filter(dir => existsSync(dir) && statSync(dir).isDirectory())
+  const dir = folders.find(folder => hasEntry(join(folder, ARTICLE_FILE))) ?? folders[0]
+  if (dir) return dir
   const known = listDeckDirs(dataDir).map(d => basename(d))
   fail('E_NO_DECK', `no deck "${ref}": not a folder, and not a deck id in ${displayPath(dataDir)} (known: ${known.join(', ') || 'none'})`)
 }
