@@ -7,8 +7,9 @@ import type { ChartTable } from '../charts/chart-data.ts'
 import { authorLine, budgetLine, erratumLine, footerCitation, sectionPlace, slideTitle } from '../deck/labels.ts'
 import type { DeckPlan, PlannedSlide } from '../deck/types.ts'
 import { formatParagraphs, type UiStrings } from '../render/ui-strings.ts'
+import type { HandoutLayout } from '../core/outputs.ts'
 
-export type HandoutLayout = 'notes' | '3up'
+export type { HandoutLayout } from '../core/outputs.ts'
 
 export interface HandoutOptions {
   layout: HandoutLayout

@@ -37,7 +37,7 @@ export async function exportSlidesPdf(job: SlidesPdfJob): Promise<SlidesPdfResul
       view.page.setDefaultTimeout(printTimeout(job.plan.slides.length))
       const printed = await view.page.pdf({ preferCSSPageSize: true, printBackground: true })
         .catch((error: Error) => {
-          throw new DeckError('E_EXPORT', `${job.label}: printing failed: ${error.message.split('\n')[0]}`)
+          throw new DeckError('E_EXPORT', `${job.label}: printing failed: ${error.message.split('\n')[0]}`, [], { cause: error })
         })
       const bytes = await finishPdf(printed, job.metadata, planOutline(job.plan), job.plan.slides.length)
       await writeFileAtomic(job.output, bytes)

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { LOCALES } from '../core/locales.ts'
+import { HANDOUT_LAYOUTS } from '../core/outputs.ts'
 
 export const LocaleSchema = z.enum(LOCALES)
 
@@ -57,7 +58,7 @@ export const MetaSchema = z.strictObject({
   /** Keywords for PDF metadata. */
   keywords: z.array(text).optional(),
   /** Default handout layout: `notes` (one slide per page with notes) or `3up`. */
-  handout: z.enum(['notes', '3up']).optional(),
+  handout: z.enum(HANDOUT_LAYOUTS).optional(),
   /**
    * The agenda slide after the summary (the sections and where each starts): `false` leaves it
    * out, `true` keeps it even for a single section; by default a deck of two or more sections has one.

@@ -9,14 +9,14 @@ import { writeFileAtomic } from '../core/atomic.ts'
 import { readDeck } from '../load/read-deck.ts'
 import type { Locale } from '../core/locales.ts'
 import { glossaryFilesFor, readGlossaryFor } from '../localise/glossary-file.ts'
-import { prepareLocale, type LocaleTarget } from './prepare.ts'
+import { prepareLocale, targetLocales, type LocaleTarget } from './prepare.ts'
 
 export async function prepareTarget(deckDir: string, locale: Locale | undefined, paths: ProjectPaths): Promise<LocaleTarget> {
   const deck = await readDeck(deckDir)
   const glossary = await readGlossaryFor(deck, paths)
-  const chosen = locale ?? deck.locales[0]!
+  const [chosen] = targetLocales(deck, locale)
   const files = glossaryFilesFor(deck, paths)
-  return prepareLocale(deck, glossary, files, chosen, paths, VERSION)
+  return prepareLocale(deck, glossary, files, chosen!, paths, VERSION)
 }
 
 /** Writes the target's markdown if its bytes differ; returns whether it wrote. */

@@ -3,6 +3,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib'
 import { SLIDE_LINK_URL } from '../../scripts/core/links.ts'
 import { finishPdf, fitPagesToRatio } from '../../scripts/export/pdf-document.ts'
 import { linkSlides } from '../../scripts/export/slide-links.ts'
+import { readPdfOutline } from '../helpers/pdf.ts'
 
 const metadata = {
   title: '標題',
@@ -38,7 +39,10 @@ describe('finishPdf', () => {
     expect({ title: done.getTitle(), author: done.getAuthor(), subject: done.getSubject(), keywords: done.getKeywords(), creator: done.getCreator() })
       .toEqual({ title: '標題', author: '王小明、李四', subject: '副標題', keywords: '甲 乙', creator: 'Deckwright 1.2.3' })
     expect(done.catalog.get(PDFName.of('Lang'))?.toString()).toBe('(zh-Hant-TW)')
-    expect(done.catalog.get(PDFName.of('Outlines'))).toBeDefined()
+    expect(await readPdfOutline(bytes)).toEqual([
+      { title: '封面', page: 0, children: [] },
+      { title: '第一節', page: 1, children: [{ title: '甲', page: 1, children: [] }] },
+    ])
   })
 })
 
