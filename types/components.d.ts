@@ -13,6 +13,7 @@ declare module 'vue' {
     DeckChart: typeof import('../components/DeckChart.vue')['default']
     FitText: typeof import('../components/FitText.vue')['default']
     SlideFrame: typeof import('../components/SlideFrame.vue')['default']
+    SlideLink: typeof import('../components/SlideLink.vue')['default']
     SourceFooter: typeof import('../components/SourceFooter.vue')['default']
     TextList: typeof import('../components/TextList.vue')['default']
   }

@@ -41,7 +41,8 @@ describe('deckwright check', () => {
   it('validates without loading Slidev, Vite, a browser or the build, and needs no browser installed', async () => {
     const run = await runRecorded(['check', 'minimal'], { CHROMIUM_PATH: '/nonexistent/chromium' })
     expect(run.status, run.stderr).toBe(0)
-    expect(run.stdout).toMatch(/^✓ minimal: 6 content slides, 3 locales, 5 source paragraphs$/m)
+    // Then its vocabulary warnings (the copy has no glossary) and how long its notes take: eleven slides of 10 s or less.
+    expect(run.stdout).toMatch(/^✓ minimal: 6 content slides, 3 locales, 5 source paragraphs, .*notes about 1:50 at 220 characters a minute$/m)
     // The log sees what the command loads: the check itself and the schema library it validates with.
     expect(run.modules.some(url => url.endsWith('/scripts/cli/check.ts'))).toBe(true)
     expect(run.modules.some(url => url.includes('/node_modules/zod/'))).toBe(true)

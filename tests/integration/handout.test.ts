@@ -155,7 +155,7 @@ describe('the notes handout (the default layout)', () => {
     const output = join(root, 'dated.handout.pdf')
     await exportHandoutPdf(await handoutJob({ output, date: new Date(2025, 2, 9) }))
     const cover = squash((await readPdfPages(output))[0]!)
-    for (const text of ['講義', '附講者備註', '小型測試簡報', '用於測試的最小文章', '作者', '王小明（測試研究院研究員）', '責任編輯', '李四', '出處', '測試月刊，2025-03', '編製日期', '2025年3月9日', '語言版本', '繁體中文（台灣）', '目錄', '第 1 部分', '第一節標題', '2–4', '第 2 部分', '第二節標題', '5–9', '共 11 張投影片'])
+    for (const text of ['講義', '附講者備註', '小型測試簡報', '用於測試的最小文章', '作者', '王小明（測試研究院研究員）', '責任編輯', '李四', '出處', '測試月刊，2025-03', '編製日期', '2025年3月9日', '語言版本', '繁體中文（台灣）', '目錄', '第 1 部分', '第一節標題', '3–5', '第 2 部分', '第二節標題', '6–10', '共 12 張投影片'])
       expect(cover).toContain(squash(text))
     expect(await margins(output, 0)).toEqual({ header: '', footer: '' })
   })
@@ -177,9 +177,9 @@ describe('the notes handout (the default layout)', () => {
       expect(appendix).toContain(squash(text))
     // The ratings (a row per dimension, a column per channel) and the figures, from article.yaml.
     const ratings = ['維度財政資金天使投資銀行信貸', '風險偏好252', '決策速度未評分5未評分', '適配輕資產未評分未評分1']
-    expect(appendix).toContain(`${squash('表 1　管道特點（編者評分）。編者依原文文字評分，非量測資料；1＝低 … 5＝高投影片 7')}${ratings.join('')}`)
-    expect(appendix).toContain(`${squash('表 2　管道特點（編者評分）。編者依原文文字評分，非量測資料；1＝低 … 5＝高投影片 8')}${ratings.join('')}`)
-    expect(appendix).toContain(squash('表 3　二〇二三年、二〇二四年。單位：億元；資料來源：測試資料，僅供圖表測試投影片 9項目二〇二三年二〇二四年甲34乙56丙21'))
+    expect(appendix).toContain(`${squash('表 1　管道特點（編者評分）。編者依原文文字評分，非量測資料；1＝低 … 5＝高投影片 8')}${ratings.join('')}`)
+    expect(appendix).toContain(`${squash('表 2　管道特點（編者評分）。編者依原文文字評分，非量測資料；1＝低 … 5＝高投影片 9')}${ratings.join('')}`)
+    expect(appendix).toContain(squash('表 3　二〇二三年、二〇二四年。單位：億元；資料來源：測試資料，僅供圖表測試投影片 10項目二〇二三年二〇二四年甲34乙56丙21'))
   })
 
   it('carries the metadata, the language and an outline from contents to the appendix and its parts', async () => {
@@ -225,7 +225,7 @@ describe('handout layouts and failures', () => {
     const pages = (await readPdfPages(output)).map(squash)
     expect(result.pages).toBe(pages.length)
     expect(pages[0]).toContain(squash('每頁三張投影片，附筆記欄'))
-    const trios = [[1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11]]
+    const trios = [[1, 2, 3], [4, 5, 6], [7, 8, 9], [10, 11, 12]]
     for (const [i, slides] of trios.entries()) {
       const page = i + 1
       for (const no of slides) expect(pages[page], `page ${page + 1}`).toContain(squash(`${no}${SLIDES[no - 1]![0]}`))

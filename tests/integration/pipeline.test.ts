@@ -149,6 +149,9 @@ const EXPECTED = {
  */
 const RATINGS = [[2, 5, 2], [null, 5, null], [null, null, 1]]
 
+/** The fixture's slides: cover, agenda (two sections), then per section its divider and slides (2 and 4), closing. */
+const SLIDE_COUNT = 11
+
 /** Opens the built deck of `locale` on its own static server, in a new browser context. */
 async function openDeck(locale: string) {
   const server = await serveStatic(join(paths.dist, `minimal.${locale}`))
@@ -205,7 +208,7 @@ describe.each(LOCALES)('the static live deck in %s', locale => {
       const page = await deck.context.newPage()
       // The play view (which preloads every slide), presenter mode, the overview (every slide drawn
       // small) and the notes page; then the print view below.
-      const views = ['#/1', '#/10', '#/presenter/1', '#/overview', '#/presenter/print']
+      const views = ['#/1', `#/${SLIDE_COUNT}`, '#/presenter/1', '#/overview', '#/presenter/print']
       for (const view of views) {
         await page.goto(`${deck.server.url}index.html${view}`, { waitUntil: 'load' })
         await page.locator('.dw-layout').first().waitFor({ state: 'attached', timeout: 60_000 })
@@ -213,9 +216,9 @@ describe.each(LOCALES)('the static live deck in %s', locale => {
       }
       // The print view mounts every slide at once: all of them drawn, with their fonts and charts.
       await page.goto(`${deck.server.url}index.html?print=true#/print`, { waitUntil: 'load' })
-      await page.waitForFunction(() => document.querySelectorAll('.print-slide-container .dw-layout').length === 10
+      await page.waitForFunction(count => document.querySelectorAll('.print-slide-container .dw-layout').length === count
         && document.fonts.status === 'loaded'
-        && document.querySelectorAll('[data-dw-chart-ready="true"]').length === 3, undefined, { timeout: 60_000, polling: 100 })
+        && document.querySelectorAll('[data-dw-chart-ready="true"]').length === 3, SLIDE_COUNT, { timeout: 60_000, polling: 100 })
       // The check sees the deck's requests: the page, its code and its font.
       expect(local.some(url => url.includes(`/fonts/${locale}.css`))).toBe(true)
       expect(local.some(url => url.endsWith('.woff2'))).toBe(true)
@@ -229,7 +232,7 @@ describe.each(LOCALES)('the static live deck in %s', locale => {
   it('draws every chart for real: canvases are not blank, and the heat-map shows the article\'s ratings', async () => {
     const server = await serveStatic(join(paths.dist, `minimal.${locale}`))
     try {
-      const view = await openPrintView(browser, server.url, 10, `minimal.${locale}`)
+      const view = await openPrintView(browser, server.url, SLIDE_COUNT, `minimal.${locale}`)
       const charts = await view.page.evaluate(() => Array.from(document.querySelectorAll('[data-dw-chart]')).map(el => {
         const canvas = el.querySelector('canvas')
         if (!canvas) return { kind: el.getAttribute('data-dw-chart'), inked: 0 }
@@ -266,7 +269,7 @@ describe.each(LOCALES)('the static live deck in %s', locale => {
 
   it('write every radar value once, clear of the tick numbers, the category labels and each other', async () => {
     const server = await serveStatic(join(paths.dist, `minimal.${locale}`))
-    const drawn = await openPrintView(browser, server.url, 10, `minimal.${locale}`).then(async (view) => {
+    const drawn = await openPrintView(browser, server.url, SLIDE_COUNT, `minimal.${locale}`).then(async (view) => {
       const labels = await view.page.evaluate(() => Array.from(document.querySelectorAll('[data-dw-chart="radar"] canvas'))
         .map(canvas => JSON.parse(canvas.getAttribute('data-dw-value-labels') ?? 'null')))
       await view.close()
@@ -287,8 +290,8 @@ describe.each(LOCALES)('the static live deck in %s', locale => {
 
   it('labels the rating charts as editorial in the PDF, and the figure chart with its source', async () => {
     const pages = (await readPdfPages(join(paths.exports, `minimal.${locale}.pdf`))).map(squash)
-    // Slides 7, 8 and 9 are the radar, the heat-map and the bar chart.
-    const [radar, heatmap, bars] = [pages[6]!, pages[7]!, pages[8]!]
+    // Slides 8, 9 and 10 are the radar, the heat-map and the bar chart.
+    const [radar, heatmap, bars] = [pages[7]!, pages[8]!, pages[9]!]
     expected.charts.forEach((title, i) => expect([radar, heatmap, bars][i]).toContain(squash(title)))
     expect(radar).toContain(squash(expected.editorial))
     expect(heatmap).toContain(squash(expected.editorial))
