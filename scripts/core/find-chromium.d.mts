@@ -1,2 +1,2 @@
 export function findChromium(env?: NodeJS.ProcessEnv): string | undefined
-export function isExecutable(path: string): boolean
+export function findOnPath(names: readonly string[], env?: NodeJS.ProcessEnv): string | undefined

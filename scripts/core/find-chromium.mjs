@@ -10,7 +10,7 @@ import { delimiter, join } from 'node:path'
 /** Names Debian, Ubuntu and Chrome's own packages give the browser. */
 const BROWSER_COMMANDS = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']
 
-export function isExecutable(path) {
+function isExecutable(path) {
   try {
     accessSync(path, constants.X_OK)
     return true
@@ -24,8 +24,13 @@ export function isExecutable(path) {
 export function findChromium(env = process.env) {
   const override = env.CHROMIUM_PATH || env.DECKWRIGHT_CHROMIUM
   if (override) return isExecutable(override) ? override : undefined
+  return findOnPath(BROWSER_COMMANDS, env)
+}
+
+/** The first of `names` that is an executable on PATH, or undefined. */
+export function findOnPath(names, env = process.env) {
   for (const dir of (env.PATH || '').split(delimiter)) {
-    for (const name of BROWSER_COMMANDS) {
+    for (const name of names) {
       const candidate = join(dir, name)
       if (dir && isExecutable(candidate)) return candidate
     }

@@ -51,7 +51,7 @@ describe('a wrong command line exits 2 with E_USAGE', () => {
     [['deck', '--bogus'], 'Unknown option `--bogus`'],
     [['deck', '--locale', 'zh-TW'], '--locale: unknown value "zh-TW": expected one of zh-Hans-CN, zh-Hant-TW, zh-Hant-HK'],
     [['deck', '--handout', '4up'], '--handout: unknown value "4up": expected one of notes, 3up'],
-    [['deck', '--only', 'pdf,ppt'], '--only: unknown value "ppt"'],
+    [['deck', '--only', 'pdf,pptxx'], '--only: unknown value "pptxx"'],
     [['deck', '--only', ','], '--only: expected one or more of'],
     [['check', '--verbose'], 'Unknown option `--verbose`'],
     [['dev'], 'missing required args for command `dev <deck>`'],
