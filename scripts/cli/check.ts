@@ -1,8 +1,8 @@
-/** `deckwright check`: schema, references, quotes and glossary, with no build. Fits a pre-commit hook. */
+/** `deckwright check`: schema, references, quotes, glossary and brand, with no build. Fits a pre-commit hook. */
 import { DeckError, EXIT, formatError } from '../core/errors.ts'
 import { projectPaths } from '../core/paths.ts'
 import { displayPath, readDeck } from '../load/read-deck.ts'
-import { readGlossaryFor } from '../localise/glossary-file.ts'
+import { readDeckInputs } from '../pipeline/deck-inputs.ts'
 import { selectDeckDirs } from './select-decks.ts'
 
 export interface CheckOptions {
@@ -15,7 +15,7 @@ export async function checkCommand(refs: string[], options: CheckOptions, paths 
   for (const dir of dirs) {
     try {
       const deck = await readDeck(dir)
-      await readGlossaryFor(deck, paths)
+      await readDeckInputs(deck, paths)
       const slides = deck.article.sections.reduce((n, s) => n + s.slides.length, 0)
       if (!options.quiet) process.stdout.write(`✓ ${deck.id}: ${slides} content slides, ${deck.locales.length} locales, ${deck.source.paragraphs.length} source paragraphs\n`)
     }

@@ -35,7 +35,7 @@ export async function deckCommand(refs: string[], options: DeckOptions, paths = 
 
 function isInputError(error: unknown): boolean {
   const code = (error as { code?: string }).code
-  return code === 'E_SCHEMA' || code === 'E_READ' || code === 'E_GLOSSARY' || code === 'E_LOCALE' || code === 'E_NO_DECK'
+  return code === 'E_SCHEMA' || code === 'E_READ' || code === 'E_GLOSSARY' || code === 'E_BRAND' || code === 'E_LOCALE' || code === 'E_NO_DECK'
 }
 
 function parseLocale(value: string | undefined): Locale | undefined {

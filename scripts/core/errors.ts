@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'E_SCHEMA'
   | 'E_SOURCE'
   | 'E_GLOSSARY'
+  | 'E_BRAND'
   | 'E_LOCALE'
   | 'E_BUILD'
   | 'E_NO_BROWSER'

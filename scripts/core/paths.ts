@@ -13,6 +13,8 @@ export interface ProjectPaths {
   exports: string
   cache: string
   glossary: string
+  /** The project's brand file (optional): every deck's look, under the deck's own brand.yaml. */
+  brand: string
 }
 
 /** Output folders can be moved (tests build into a temporary folder); inputs stay in the repo. */
@@ -25,6 +27,7 @@ export function projectPaths(outRoot = ROOT, dataDir = join(ROOT, 'data')): Proj
     exports: join(outRoot, 'exports'),
     cache: join(outRoot, '.cache'),
     glossary: join(dataDir, 'glossary.yaml'),
+    brand: join(dataDir, 'brand.yaml'),
   }
 }
 

@@ -5,9 +5,11 @@
  */
 import type { Article, Slide } from '../load/schema.ts'
 import type { Locale } from '../core/locales.ts'
-import { resolveChart } from '../charts/chart-data.ts'
+import { resolveChart, type ChartData } from '../charts/chart-data.ts'
+import { brandChartPalette } from '../charts/chart-palette.ts'
 import { UI_STRINGS, type UiStrings } from '../render/ui-strings.ts'
 import { erratumLine } from './labels.ts'
+import { DEFAULT_BRAND, type Brand } from './brand.ts'
 import type { Author, ClosingSlide, CoverSlide, DeckPlan, ErrataSlide, PlannedSlide, SectionRef } from './types.ts'
 
 /** More bullets than this continue on a follow-up slide, so text never runs off the canvas. */
@@ -15,19 +17,27 @@ export const MAX_BULLETS_PER_SLIDE = 6
 /** A slide whose bullets hold more characters than this continues on a follow-up slide. */
 export const MAX_BULLET_CHARS_PER_SLIDE = 180
 
+/** A chart slide's `chart` as the data gives it. */
+type ChartSpec = Extract<Slide, { layout: 'chart' }>['chart']
+
 /** A slide before it is numbered. */
 type Draft = PlannedSlide extends infer S ? S extends PlannedSlide ? Omit<S, 'no'> : never : never
 
-export function planDeck(deckId: string, article: Article, locale: Locale): DeckPlan {
+export function planDeck(deckId: string, article: Article, locale: Locale, brand: Brand = DEFAULT_BRAND): DeckPlan {
   const ui = UI_STRINGS[locale]
   const { meta } = article
   const authors = meta.authors.map(toAuthor)
   const drafts: Draft[] = [coverSlide(article, authors)]
+  const palette = brandChartPalette(brand.chartColors)
+  const chart = (data: ChartSpec): ChartData => {
+    const resolved = resolveChart(article, data, locale)
+    return palette ? { ...resolved, palette } : resolved
+  }
   article.sections.forEach((data, index) => {
     const section: SectionRef = { id: data.id, title: data.title, index: index + 1 }
     if (data.divider !== false)
       drafts.push({ kind: 'section', title: data.title, section, notes: '', paragraphs: data.paragraph ? [data.paragraph] : [] })
-    for (const slide of data.slides) drafts.push(...contentSlides(article, slide, locale).map(d => ({ ...d, section })))
+    for (const slide of data.slides) drafts.push(...contentSlides(slide, chart).map(d => ({ ...d, section })))
   })
   if (article.errata.length > 0) drafts.push(errataSlide(article, ui))
   drafts.push(closingSlide(article, authors))
@@ -35,6 +45,7 @@ export function planDeck(deckId: string, article: Article, locale: Locale): Deck
     deckId,
     locale,
     ui,
+    brand,
     title: meta.title,
     subtitle: meta.subtitle ?? '',
     authors,
@@ -66,7 +77,8 @@ function coverSlide(article: Article, authors: Author[]): Omit<CoverSlide, 'no'>
   }
 }
 
-function contentSlides(article: Article, slide: Slide, locale: Locale): Draft[] {
+/** `chart` resolves a chart slide's data (with the brand's palette, when it has one). */
+function contentSlides(slide: Slide, chart: (data: ChartSpec) => ChartData): Draft[] {
   const base = { title: slide.title, notes: slide.notes, paragraphs: [...slide.paragraphs] }
   switch (slide.layout) {
     case 'bullets':
@@ -83,7 +95,7 @@ function contentSlides(article: Article, slide: Slide, locale: Locale): Draft[] 
     case 'compare':
       return [{ ...base, kind: 'compare', left: column(slide.left), right: column(slide.right) }]
     case 'chart':
-      return [{ ...base, kind: 'chart', chart: resolveChart(article, slide.chart, locale), bullets: slide.bullets ?? [] }]
+      return [{ ...base, kind: 'chart', chart: chart(slide.chart), bullets: slide.bullets ?? [] }]
   }
 }
 

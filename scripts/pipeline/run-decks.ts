@@ -17,7 +17,6 @@ import { writeFileAtomic } from '../core/atomic.ts'
 import { displayPath, readDeck } from '../load/read-deck.ts'
 import { LocaleSchema } from '../load/schema.ts'
 import type { Locale } from '../core/locales.ts'
-import { glossaryFilesFor, readGlossaryFor } from '../localise/glossary-file.ts'
 import { releaseConverters } from '../localise/convert.ts'
 import type { CodeCache } from '../spa/code-cache.ts'
 import { createSpaBuilder, type SpaBuilder } from '../spa/run-build.ts'
@@ -26,6 +25,7 @@ import { exportSlidesPdf } from '../export/slides-pdf.ts'
 import { exportHandoutPdf } from '../export/handout-pdf.ts'
 import { exportPptx } from '../export/pptx-export.ts'
 import { prepareLocale, type LocaleTarget } from './prepare.ts'
+import { readDeckInputs } from './deck-inputs.ts'
 import { hashBuilderFiles } from './builder-files.ts'
 import { hashContent } from './fingerprint.ts'
 import { planOutputs, recordOutputs, upToDateMessage } from './manifest.ts'
@@ -193,17 +193,11 @@ async function printTarget({ target, plan }: PlannedTarget, shared: SharedRun, o
 async function prepareDeck(dir: string, options: RunOptions): Promise<LocaleTarget[]> {
   options.progress.stage(displayPath(dir), 'validate')
   const deck = await readDeck(dir)
-  const { glossary, files } = await readGlossaryWithFiles(deck, options.paths)
+  const inputs = await readDeckInputs(deck, options.paths)
   const locales = options.locale ? [LocaleSchema.parse(options.locale)] : deck.locales
   if (options.locale && !deck.locales.includes(options.locale))
     throw new DeckError('E_LOCALE', `${deck.id} does not build ${options.locale} (its locales: ${deck.locales.join(', ')})`)
-  return locales.map(locale => prepareLocale(deck, glossary, files, locale, options.paths, VERSION))
-}
-
-async function readGlossaryWithFiles(deck: Parameters<typeof readGlossaryFor>[0], paths: ProjectPaths) {
-  const glossary = await readGlossaryFor(deck, paths)
-  const files = glossaryFilesFor(deck, paths)
-  return { glossary, files }
+  return locales.map(locale => prepareLocale(deck, inputs, locale, options.paths, VERSION))
 }
 
 /** Builds the SPAs of one deck's out-of-date locales together. */
