@@ -65,13 +65,15 @@ export function radarConfig(data: RatingChartData, settings: ChartSettings): Rad
           max: data.scale.max,
           beginAtZero: data.scale.min <= 0,
           ticks: { stepSize: 1, color: MUTED, font: font('tick'), backdropColor: 'rgba(255, 255, 255, 0.85)' },
-          pointLabels: { color: INK, font: font('category'), padding: 10 },
+          pointLabels: { color: INK, font: font('category'), padding: 6 },
           grid: { color: GRID },
           angleLines: { color: GRID },
         },
       },
       plugins: {
-        legend: legend(font, 'right', true),
+        // Below, not beside: a radar is as wide as it is tall and its slide is wide, so a
+        // legend at the side would take the width the radar needs for its category labels.
+        legend: legend(font, 'bottom', true),
         dwValueLabels: valueLabels(data, settings),
       },
     },
@@ -173,7 +175,7 @@ function figurePlugins(data: FigureChartData, settings: ChartSettings, pointStyl
   return { legend: { ...legend(font, 'top', pointStyles), display: data.series.length > 1 }, dwValueLabels: valueLabels(data, settings) }
 }
 
-function legend(font: FontOf, position: 'top' | 'right', pointStyles: boolean) {
+function legend(font: FontOf, position: 'top' | 'bottom', pointStyles: boolean) {
   return {
     display: true,
     position,

@@ -91,6 +91,31 @@ export function heatColor(value: number, min: number, max: number): { background
 
 /** Break opportunities after these: CJK punctuation and the conjunctions 與/与/和/及. */
 const BREAK_AFTER = /[／/、，,）)與与和及]/u
+/** Break opportunities before these: opening brackets. */
+const BREAK_BEFORE = /[（(［[「『《〈]/u
+
+/**
+ * A label cut where a line may break, and only there: after a space, punctuation or a
+ * conjunction (BREAK_AFTER), before an opening bracket. 自有資金（DeepSeek） → [自有資金,
+ * （DeepSeek）]; 天使投資與獨立風投 → [天使投資與, 獨立風投]. A Latin word is never cut.
+ */
+export function wordUnits(label: string): string[] {
+  const units: string[] = []
+  let unit = ''
+  for (const char of label) {
+    if (unit !== '' && BREAK_BEFORE.test(char) && !BREAK_BEFORE.test([...unit].at(-1)!)) {
+      units.push(unit)
+      unit = ''
+    }
+    unit += char
+    if (char === ' ' || BREAK_AFTER.test(char)) {
+      units.push(unit)
+      unit = ''
+    }
+  }
+  if (unit !== '') units.push(unit)
+  return units
+}
 
 /**
  * Splits a long label into lines of about `max` characters, preferring to break after

@@ -13,6 +13,7 @@ export interface DeckOptions {
   force?: boolean
   quiet?: boolean
   verbose?: boolean
+  strict?: boolean
 }
 
 export async function deckCommand(refs: string[], options: DeckOptions, paths = projectPaths()): Promise<number> {
@@ -22,7 +23,7 @@ export async function deckCommand(refs: string[], options: DeckOptions, paths = 
   const progress = createProgress(options.quiet ? 'quiet' : options.verbose ? 'verbose' : 'normal')
   const deckDirs = selectDeckDirs(refs, paths)
   const started = Date.now()
-  const result = await runDecks({ deckDirs, paths, locale, outputs, handout, force: options.force, progress })
+  const result = await runDecks({ deckDirs, paths, locale, outputs, handout, force: options.force, strict: options.strict, progress })
   const seconds = ((Date.now() - started) / 1000).toFixed(1)
   if (result.failed.length > 0) {
     process.stderr.write(`✗ ${result.failed.length} failed, ${result.built.length} built (${seconds}s)\n`)
@@ -36,6 +37,7 @@ export async function deckCommand(refs: string[], options: DeckOptions, paths = 
 function isInputError(error: unknown): boolean {
   const code = (error as { code?: string }).code
   return code === 'E_SCHEMA' || code === 'E_READ' || code === 'E_GLOSSARY' || code === 'E_BRAND' || code === 'E_LOCALE' || code === 'E_NO_DECK'
+    || code === 'E_VOCABULARY' || code === 'E_GLYPH'
 }
 
 function parseLocale(value: string | undefined): Locale | undefined {

@@ -18,6 +18,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--handout <layout>', 'Handout layout: notes or 3up (default: the deck\'s, else notes)')
     .option('--only <outputs>', 'Comma-separated outputs to make: slides,spa,pdf,handout,pptx (default: all)')
     .option('--force', 'Rebuild even when inputs did not change')
+    .option('--strict', 'Fail a deck that has words of another region (vocabulary warnings)')
     .option('--quiet', 'Print errors only')
     .option('--verbose', 'Print every step')
     .example('npm run deck')
@@ -27,9 +28,11 @@ export async function main(argv: string[]): Promise<number> {
     })
 
   cli
-    .command('check [...decks]', 'Validate decks (schema, paragraph references, quotes, glossary) without building')
+    .command('check [...decks]', 'Validate decks (schema, references, quotes, glossary, regional words, glyphs) without building')
     .option('--quiet', 'Print errors only')
+    .option('--strict', 'Words of another region are errors, not warnings (exit 1)')
     .example('npm run check')
+    .example('npm run check -- --strict')
     .action((decks: string[], options) => {
       run = async () => (await import('./check.ts')).checkCommand(decks, options)
     })

@@ -13,6 +13,8 @@ export type ErrorCode =
   | 'E_SOURCE'
   | 'E_GLOSSARY'
   | 'E_BRAND'
+  | 'E_VOCABULARY'
+  | 'E_GLYPH'
   | 'E_LOCALE'
   | 'E_BUILD'
   | 'E_NO_BROWSER'

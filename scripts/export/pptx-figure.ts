@@ -46,10 +46,10 @@ function heatmapShapes(chart: RatingChartData, box: Box, ctx: PptxContext): Pptx
   const table = { ...box, h: box.h - keyHeight - 8 }
   const labelWidth = Math.min(128, Math.max(80, ...chart.categories.map(c => [...c].length * HEAT.row + 12)))
   const columnWidth = (table.w - labelWidth) / model.columns.length
-  const head = model.columns.map(c => cell([paragraph(c, { size: HEAT.column, lineHeight: 1.25 }, 1, { bold: true }, { align: 'ctr' })]))
-  const headHeight = Math.max(...model.columns.map(c => paragraphsHeight([paragraph(c, { size: HEAT.column, lineHeight: 1.25 }, 1, { bold: true })], columnWidth - 4, ctx.metrics))) + 8
+  const head = model.columns.map(c => cell([paragraph(c.text, { size: HEAT.column, lineHeight: 1.25 }, 1, { bold: true }, { align: 'ctr' })]))
+  const headHeight = Math.max(...model.columns.map(c => paragraphsHeight([paragraph(c.text, { size: HEAT.column, lineHeight: 1.25 }, 1, { bold: true })], columnWidth - 4, ctx.metrics))) + 8
   const rows = model.rows.map(row => [
-    cell([paragraph(row.label, { size: HEAT.row, lineHeight: 1.25 }, 1)]),
+    cell([paragraph(row.label.text, { size: HEAT.row, lineHeight: 1.25 }, 1)]),
     ...row.cells.map(c => c.value === null
       ? cell([paragraph(c.text, { size: HEAT.unrated, lineHeight: 1.25 }, 1, { color: COLOR.muted }, { align: 'ctr' })], 'unrated')
       : cell([paragraph(c.text, { size: HEAT.value, lineHeight: 1.2 }, 1, { bold: true, color: c.color.replace('#', '').toUpperCase() }, { align: 'ctr' })], c.background)),

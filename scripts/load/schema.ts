@@ -192,6 +192,12 @@ export const ChannelSchema = z.strictObject({
   id,
   /** Label on charts and tables. */
   label: text,
+  /**
+   * Shorter label for narrow places (heat-map column headings), for a label too long to sit
+   * whole in its column; the label when left out. Headings break only between words: at a space,
+   * before a bracket, after ／、， or 與及和, so 自有資金（DeepSeek） breaks before （.
+   */
+  short: text.optional(),
 })
 
 export const DimensionSchema = z.strictObject({

@@ -80,7 +80,7 @@ function describeZodIssue(issue: z.core.$ZodIssue, at: At): Issue[] {
   }
 }
 
-const KNOWN_FIELDS = ['title', 'subtitle', 'notes', 'bullets', 'paragraphs', 'paragraph', 'layout', 'slides', 'sections', 'authors', 'quote', 'text', 'chart', 'channels', 'dimensions', 'ratings', 'closing', 'meta', 'errata', 'source', 'locales', 'organisation', 'role', 'name', 'editor', 'heading', 'left', 'right']
+const KNOWN_FIELDS = ['title', 'subtitle', 'notes', 'bullets', 'paragraphs', 'paragraph', 'layout', 'slides', 'sections', 'authors', 'quote', 'text', 'chart', 'channels', 'dimensions', 'ratings', 'closing', 'meta', 'errata', 'source', 'locales', 'organisation', 'role', 'name', 'editor', 'heading', 'left', 'right', 'short']
 
 /** Points a misspelt field at its likely intended name. */
 function suggestion(key: string): string {

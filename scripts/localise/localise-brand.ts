@@ -24,5 +24,6 @@ export function localiseBrand(source: BrandSource, locale: Locale): Brand {
 
 export function brandText(text: BrandText, locale: Locale): string {
   if (typeof text !== 'string') return text[locale]
-  return text === '' ? '' : nameConverter(locale, detectScript(text))(text)
+  // Read as OpenCC's standard character forms (the `CN` chains): the locale's own forms come out.
+  return text === '' ? '' : nameConverter(locale, { script: detectScript(text), region: 'CN' })(text)
 }

@@ -24,6 +24,8 @@ import { BrowserManager } from '../export/browser.ts'
 import { exportSlidesPdf } from '../export/slides-pdf.ts'
 import { exportHandoutPdf } from '../export/handout-pdf.ts'
 import { exportPptx } from '../export/pptx-export.ts'
+import { checkTarget, loadRegionalWords } from '../check/check-deck.ts'
+import type { RegionalWords } from '../localise/regional-words.ts'
 import { prepareLocale, type LocaleTarget } from './prepare.ts'
 import { readDeckInputs } from './deck-inputs.ts'
 import { hashBuilderFiles } from './builder-files.ts'
@@ -46,6 +48,8 @@ export interface RunOptions {
   progress: Progress
   /** Hashes of the builder's files for incremental builds; read from the repository when absent (tests pin them). */
   builder?: Readonly<Record<string, string>>
+  /** Words of another region fail the deck (E_VOCABULARY) instead of printing warnings. */
+  strict?: boolean
 }
 
 export interface RunResult {
@@ -59,9 +63,10 @@ export async function runDecks(options: RunOptions): Promise<RunResult> {
   const outputs = new Set(options.outputs ?? ALL_OUTPUTS)
   const result: RunResult = { built: [], upToDate: [], failed: [] }
   const decks: LocaleTarget[][] = []
+  const words = lazy(() => loadRegionalWords(options.paths))
   for (const dir of options.deckDirs) {
     try {
-      decks.push(await prepareDeck(dir, options))
+      decks.push(await prepareDeck(dir, options, words))
     }
     catch (error) {
       result.failed.push({ deck: displayPath(dir), error })
@@ -190,14 +195,23 @@ async function printTarget({ target, plan }: PlannedTarget, shared: SharedRun, o
   return true
 }
 
-async function prepareDeck(dir: string, options: RunOptions): Promise<LocaleTarget[]> {
+async function prepareDeck(dir: string, options: RunOptions, words: () => Promise<RegionalWords>): Promise<LocaleTarget[]> {
   options.progress.stage(displayPath(dir), 'validate')
   const deck = await readDeck(dir)
   const inputs = await readDeckInputs(deck, options.paths)
   const locales = options.locale ? [LocaleSchema.parse(options.locale)] : deck.locales
   if (options.locale && !deck.locales.includes(options.locale))
     throw new DeckError('E_LOCALE', `${deck.id} does not build ${options.locale} (its locales: ${deck.locales.join(', ')})`)
-  return locales.map(locale => prepareLocale(deck, inputs, locale, options.paths, VERSION))
+  const targets = locales.map(locale => prepareLocale(deck, inputs, locale, options.paths, VERSION))
+  options.progress.stage(displayPath(dir), 'checking words and glyphs')
+  for (const target of targets) await checkTarget(target, inputs.glossary, await words(), { strict: options.strict, warn: options.progress.warn })
+  return targets
+}
+
+/** A value made on first use and then kept. */
+function lazy<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined
+  return () => (made ??= make())
 }
 
 /** Builds the SPAs of one deck's out-of-date locales together. */

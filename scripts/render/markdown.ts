@@ -3,7 +3,7 @@
  * same bytes. Each slide's layout props (layout-props.ts) go into its frontmatter as YAML strings
  * (see escape.ts); the body of each slide holds only its speaker notes.
  */
-import { LOCALE_FONTS } from '../core/locale-fonts.ts'
+import { fontStack } from '../core/locale-fonts.ts'
 import type { DeckPlan } from '../deck/types.ts'
 import { escapeMarkdownText, yamlFlow, yamlString } from './escape.ts'
 import { brandConfig, slidevSlide, type SlidevSlide } from './layout-props.ts'
@@ -59,7 +59,7 @@ function headmatter(plan: DeckPlan, provenance: Provenance): string[] {
     `favicon: ${yamlString(FAVICON)}`,
     'fonts:',
     '  provider: none',
-    `  sans: ${yamlString(LOCALE_FONTS[plan.locale].family)}`,
+    `  sans: ${yamlString(fontStack(plan.locale).map(font => font.family).join(','))}`,
     // `lang` puts the language in the built index.html itself (Slidev's head), so screen readers
     // and the browser's CJK font choice have it before any script runs; htmlAttrs sets it at run time.
     `lang: ${plan.locale}`,

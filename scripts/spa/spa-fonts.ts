@@ -1,5 +1,5 @@
 /**
- * The locale's font in a built SPA: a stylesheet and its WOFF2 files under `fonts/`, linked from
+ * The locale's fonts in a built SPA: a stylesheet and its WOFF2 files under `fonts/`, linked from
  * the locale's index.html. A shared build cannot bundle one locale's font, and copying files is
  * cheaper than sending several hundred font subsets through Vite. Only WOFF2 is shipped: every
  * browser that runs Slidev reads it, and it halves the folder (the WOFF fallbacks are as large).
@@ -7,7 +7,7 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { FONT_WEIGHTS, LOCALE_FONTS } from '../core/locale-fonts.ts'
+import { FONT_WEIGHTS, fontStack } from '../core/locale-fonts.ts'
 import type { Locale } from '../core/locales.ts'
 
 /** Folder of the font files and stylesheet inside a built SPA. */
@@ -35,19 +35,21 @@ export function fontStylesheetTag(locale: Locale): string {
 
 const require = createRequire(import.meta.url)
 
-/** Writes `<outDir>/fonts/<locale>.css` and the WOFF2 files it names. */
+/** Writes `<outDir>/fonts/<locale>.css` and the WOFF2 files it names: the locale's font, then its fallbacks. */
 export async function writeSpaFonts(outDir: string, locale: Locale): Promise<void> {
-  const font = LOCALE_FONTS[locale]
-  const packageDir = dirname(require.resolve(`@fontsource/${font.package}/package.json`))
   const dir = join(outDir, SPA_FONT_DIR)
   await mkdir(dir, { recursive: true })
   const sheets: string[] = []
-  const files: string[] = []
-  for (const weight of FONT_WEIGHTS) {
-    const rewritten = woff2OnlyCss(await readFile(join(packageDir, `${weight}.css`), 'utf8'))
-    sheets.push(rewritten.css)
-    files.push(...rewritten.files)
+  const copies: [from: string, to: string][] = []
+  for (const font of fontStack(locale)) {
+    const packageDir = dirname(require.resolve(`@fontsource/${font.package}/package.json`))
+    for (const weight of FONT_WEIGHTS) {
+      const rewritten = woff2OnlyCss(await readFile(join(packageDir, `${weight}.css`), 'utf8'))
+      sheets.push(rewritten.css)
+      copies.push(...rewritten.files.map((file): [string, string] => [join(packageDir, 'files', file), join(dir, file)]))
+    }
   }
-  await writeFile(join(dir, `${locale}.css`), `/* ${font.family}, self-hosted from @fontsource/${font.package} by Deckwright. */\n${sheets.join('\n')}`)
-  await Promise.all(files.map(file => copyFile(join(packageDir, 'files', file), join(dir, file))))
+  const credits = fontStack(locale).map(font => `${font.family} (@fontsource/${font.package})`).join(', ')
+  await writeFile(join(dir, `${locale}.css`), `/* ${credits}, self-hosted by Deckwright. */\n${sheets.join('\n')}`)
+  await Promise.all(copies.map(([from, to]) => copyFile(from, to)))
 }

@@ -67,7 +67,8 @@ describe('incremental builds', () => {
     expect(Date.now() - started).toBeLessThan(1500)
     expect(result.built).toEqual([])
     expect(result.upToDate.sort()).toEqual(['deck-a.zh-Hant-TW', 'deck-b.zh-Hant-TW'])
-    expect(lines.sort()).toEqual(['deck-a.zh-Hant-TW  up to date  slides, spa', 'deck-b.zh-Hant-TW  up to date  slides, spa'])
+    // Vocabulary warnings (⚠) come with every run until the words are fixed; they say nothing of what was built.
+    expect(lines.filter(line => !line.startsWith('⚠')).sort()).toEqual(['deck-a.zh-Hant-TW  up to date  slides, spa', 'deck-b.zh-Hant-TW  up to date  slides, spa'])
     expect(await Promise.all(decks.map(deck => mtime(spaIndex(deck))))).toEqual(before)
   })
 

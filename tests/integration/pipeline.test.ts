@@ -50,7 +50,7 @@ describe.each(LOCALES)('minimal deck in %s', locale => {
     expect(info.size.width / info.size.height).toBeCloseTo(16 / 9, 2)
   })
 
-  it('shares one build: the code holds no slide text, index.html holds this locale\'s, fonts/ only its font', async () => {
+  it('shares one build: the code holds no slide text, index.html holds this locale\'s, fonts/ only its fonts', async () => {
     const target = await renderDeckDir(deckDir, locale)
     const dir = join(paths.dist, `minimal.${locale}`)
     const code = readdirSync(join(dir, 'assets'), { recursive: true, encoding: 'utf8' })
@@ -64,7 +64,8 @@ describe.each(LOCALES)('minimal deck in %s', locale => {
     expect(html).toContain('globalThis.__DECKWRIGHT_DECK__=')
     for (const text of texts) expect(html).toContain(JSON.stringify(text).slice(1, -1))
     const fontPackage = { 'zh-Hans-CN': 'noto-sans-sc', 'zh-Hant-TW': 'noto-sans-tc', 'zh-Hant-HK': 'noto-sans-hk' }[locale]
-    expect(readdirSync(join(dir, 'fonts')).every(file => file === `${locale}.css` || (file.startsWith(`${fontPackage}-`) && file.endsWith('.woff2')))).toBe(true)
+    // The locale's Noto Sans, and Noto Emoji as its fallback for emoji and symbols.
+    expect(readdirSync(join(dir, 'fonts')).every(file => file === `${locale}.css` || ((file.startsWith(`${fontPackage}-`) || file.startsWith('noto-emoji-')) && file.endsWith('.woff2')))).toBe(true)
     // The same code in every locale: one build made it.
     const other = join(paths.dist, `minimal.${LOCALES.find(l => l !== locale)}`, 'assets')
     expect(readdirSync(join(dir, 'assets'), { recursive: true }).sort()).toEqual(readdirSync(other, { recursive: true }).sort())
@@ -118,33 +119,55 @@ describe('the static live deck', () => {
 })
 
 describe.each(LOCALES)('charts in %s', locale => {
-  it('draw every chart for real: canvases are not blank and the heat-map has its values', async () => {
+  /** Runs `read` in the minimal deck's print view, served from its built SPA, and closes it all after. */
+  async function inPrintView<T>(read: (page: import('playwright').Page) => Promise<T>): Promise<T> {
     const browser = new BrowserManager()
     const server = await serveStatic(join(paths.dist, `minimal.${locale}`))
     try {
       const { openPrintView } = await import('../../scripts/export/print-page.ts')
       const target = await renderDeckDir(deckDir, locale)
       const view = await openPrintView(browser, server.url, target.plan.slides.length, `minimal.${locale}`)
-      const charts = await view.page.evaluate(() => Array.from(document.querySelectorAll('[data-dw-chart]')).map(el => {
-        const canvas = el.querySelector('canvas')
-        if (!canvas) return { canvas: false, inked: 0, text: (el.textContent ?? '').replace(/\s+/g, '') }
-        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
-        let inked = 0
-        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++
-        return { canvas: true, inked: inked / (canvas.width * canvas.height), text: '' }
-      }))
+      const result = await read(view.page)
       await view.close()
-      expect(charts).toHaveLength(3)
-      const drawn = charts.filter(c => c.canvas)
-      expect(drawn).toHaveLength(2)
-      for (const chart of drawn) expect(chart.inked).toBeGreaterThan(0.01)
-      const heatmap = charts.find(c => !c.canvas)!
-      expect(heatmap.text).toMatch(/5/)
+      return result
     }
     finally {
       await server.close()
       await browser.close()
     }
+  }
+
+  it('draw every chart for real: canvases are not blank and the heat-map has its values', async () => {
+    const charts = await inPrintView(page => page.evaluate(() => Array.from(document.querySelectorAll('[data-dw-chart]')).map(el => {
+      const canvas = el.querySelector('canvas')
+      if (!canvas) return { canvas: false, inked: 0, text: (el.textContent ?? '').replace(/\s+/g, '') }
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
+      let inked = 0
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) inked++
+      return { canvas: true, inked: inked / (canvas.width * canvas.height), text: '' }
+    })))
+    expect(charts).toHaveLength(3)
+    const drawn = charts.filter(c => c.canvas)
+    expect(drawn).toHaveLength(2)
+    for (const chart of drawn) expect(chart.inked).toBeGreaterThan(0.01)
+    const heatmap = charts.find(c => !c.canvas)!
+    expect(heatmap.text).toMatch(/5/)
+  })
+
+  it('write every radar value once, clear of the tick numbers, the category labels and each other', async () => {
+    const drawn = await inPrintView(page => page.evaluate(() => Array.from(document.querySelectorAll('[data-dw-chart="radar"] canvas'))
+      .map(canvas => JSON.parse(canvas.getAttribute('data-dw-value-labels') ?? 'null'))))
+    expect(drawn).toHaveLength(1)
+    type Box = { left: number; top: number; right: number; bottom: number }
+    const { labels, obstacles } = drawn[0] as { labels: { text: string; box: Box }[]; obstacles: { kind: string; box: Box }[] }
+    // The fixture rates risk 2 (twice: one shared label), 5; speed 5; light 1: four spots.
+    expect(labels.map(label => label.text).sort()).toEqual(['1', '2', '5', '5'])
+    expect(obstacles.filter(o => o.kind === 'tick').length).toBe(4)
+    const hit = (a: Box, b: Box) => Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top)
+    labels.forEach((label, i) => {
+      for (const other of labels.slice(i + 1)) expect(hit(label.box, other.box), `${label.text} on ${other.text}`).toBe(false)
+      for (const obstacle of obstacles) expect(hit(label.box, obstacle.box), `${label.text} on a ${obstacle.kind}`).toBe(false)
+    })
   })
 
   it('label the chart slides as editorial ratings in the PDF text', async () => {

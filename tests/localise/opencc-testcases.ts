@@ -3,12 +3,16 @@
  * trailing commas, so strict JSON.parse fails; comments and trailing commas outside strings are
  * stripped first, as upstream's node/opencc.js does.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { ROOT } from '../../scripts/core/paths.ts'
 
-/** CI runs in a fresh clone with shared/ copied beside it, so the data sits next to the repo. */
-export const TESTCASES_FILE = join(ROOT, '../shared/conformance/opencc/testcases.json')
+/**
+ * CI runs in a fresh clone with shared/ copied beside it, so the data sits next to the repo; a
+ * git worktree one folder further down (worktrees/<name>) finds it one level up.
+ */
+const CANDIDATES = ['../shared', '../../shared'].map(dir => join(ROOT, dir, 'conformance/opencc/testcases.json'))
+export const TESTCASES_FILE = CANDIDATES.find(file => existsSync(file)) ?? CANDIDATES[0]!
 
 export interface OpenccCase {
   id: string

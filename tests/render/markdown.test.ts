@@ -57,8 +57,8 @@ describe('rendered markdown', () => {
   it('uses the regional font and language per locale', async () => {
     const hk = await renderDeckDir(join(ARTICLE_FIXTURES, 'minimal'), 'zh-Hant-HK')
     const cn = await renderDeckDir(join(ARTICLE_FIXTURES, 'minimal'), 'zh-Hans-CN')
-    expect(slides(hk.markdown)[0]!.frontmatter).toMatchObject({ htmlAttrs: { lang: 'zh-Hant-HK' }, fonts: { provider: 'none', sans: 'Noto Sans HK' } })
-    expect(slides(cn.markdown)[0]!.frontmatter).toMatchObject({ htmlAttrs: { lang: 'zh-Hans-CN' }, fonts: { sans: 'Noto Sans SC' } })
+    expect(slides(hk.markdown)[0]!.frontmatter).toMatchObject({ htmlAttrs: { lang: 'zh-Hant-HK' }, fonts: { provider: 'none', sans: 'Noto Sans HK,Noto Emoji' } })
+    expect(slides(cn.markdown)[0]!.frontmatter).toMatchObject({ htmlAttrs: { lang: 'zh-Hans-CN' }, fonts: { sans: 'Noto Sans SC,Noto Emoji' } })
   })
 
   it('refers to no remote asset', async () => {
