@@ -69,13 +69,23 @@ function renderCover(model: HandoutModel): string {
   const rows = facts.filter(([, lines]) => lines.length > 0)
     .map(([label, lines]) => `<dt>${esc(label)}</dt><dd>${lines.map(esc).join('<br>')}</dd>`).join('')
   return `<section class="cover">
-<p class="kind">${esc(ui.handout.title)}<span>${esc(ui.handout.layout[model.layout])}</span></p>
+${renderBrandMark(model)}<p class="kind">${esc(ui.handout.title)}<span>${esc(ui.handout.layout[model.layout])}</span></p>
 <h1>${esc(model.title)}</h1>
 ${model.subtitle ? `<p class="subtitle">${esc(model.subtitle)}</p>` : ''}
 <dl class="facts">${rows}</dl>
 ${renderContents(model)}
 <p class="colophon">${esc(ui.handout.slideCount(model.slides.length))} · ${esc(ui.generatedBy)}</p>
+${model.brand.footer ? `<p class="colophon brand-footer">${esc(model.brand.footer)}</p>` : ''}
 </section>`
+}
+
+/** The organisation's logo and name above the cover's title; nothing without them. */
+function renderBrandMark(model: HandoutModel): string {
+  const { logo, organisation } = model.brand
+  if (!logo && !organisation) return ''
+  // The logo is an image, never markup: an SVG in an <img> runs nothing.
+  const image = logo ? `<img class="brand-logo" src="${esc(logo.src)}" alt="">` : ''
+  return `<div class="brand">${image}${organisation ? `<span class="brand-name">${esc(organisation)}</span>` : ''}</div>\n`
 }
 
 function renderContents(model: HandoutModel): string {

@@ -5,6 +5,7 @@
  */
 import type { ChartTable } from '../charts/chart-data.ts'
 import { authorLine, erratumLine, footerCitation, slideTitle } from '../deck/labels.ts'
+import type { Brand } from '../deck/brand.ts'
 import type { DeckPlan, PlannedSlide } from '../deck/types.ts'
 import { formatParagraphs, type UiStrings } from '../render/ui-strings.ts'
 
@@ -46,6 +47,8 @@ export interface HandoutModel {
   layout: HandoutLayout
   locale: string
   ui: UiStrings
+  /** The organisation's look: logo and name on the cover, the marking on every page, the colours. */
+  brand: Brand
   title: string
   subtitle: string
   /** Author lines as on the cover slide: name (organisation, role). */
@@ -72,6 +75,7 @@ export function handoutModel(plan: DeckPlan, options: HandoutOptions): HandoutMo
     layout: options.layout,
     locale: plan.locale,
     ui,
+    brand: plan.brand,
     title: plan.title,
     subtitle: plan.subtitle,
     authors: plan.authors.map(authorLine),

@@ -50,7 +50,7 @@ export async function exportHandoutPdf(job: HandoutPdfJob): Promise<HandoutPdfRe
 /** Text only the page-margin boxes show: its glyphs must be loaded before printing. */
 function marginText(model: HandoutModel): string {
   const { ui } = model
-  return [model.title, ui.handout.title, ui.handout.layout[model.layout], ui.source, model.citation, ui.page(1, 2), '0123456789·：'].join('')
+  return [model.title, ui.handout.title, ui.handout.layout[model.layout], ui.source, model.citation, model.brand.classification, ui.page(1, 2), '0123456789·：'].join('')
 }
 
 async function printHandout(job: HandoutPdfJob, html: string, glyphs: string): Promise<Uint8Array> {

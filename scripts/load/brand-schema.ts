@@ -48,15 +48,15 @@ export interface BrandFileSettings {
 /** Only keys: each value is checked by hand below, for messages a person can act on. */
 const BrandFileSchema = z.strictObject({
   /** The organisation's name: on the cover and in the documents' properties. */
-  organisation: z.unknown(),
+  organisation: z.unknown().optional(),
   /** Path of an SVG or PNG logo, relative to the brand file: on the cover and, small, in every footer. */
-  logo: z.unknown(),
+  logo: z.unknown().optional(),
   /** `primary`, `accent` and `text` as `#rrggbb`, each with 4.5:1 contrast on the white slide. */
-  colors: z.unknown(),
+  colors: z.unknown().optional(),
   /** Text on every slide's footer. */
-  footer: z.unknown(),
+  footer: z.unknown().optional(),
   /** A marking (公開, 內部資料, 機密) on every slide and handout page, and in the documents' properties. */
-  classification: z.unknown(),
+  classification: z.unknown().optional(),
 })
 
 const FILE_FIELDS = Object.keys(BrandFileSchema.shape)
