@@ -5,6 +5,7 @@
  */
 import { DeckError } from '../core/errors.ts'
 import { writeFileAtomic } from '../core/atomic.ts'
+import { slideText } from '../deck/labels.ts'
 import type { DeckPlan } from '../deck/types.ts'
 import type { BrowserManager } from './browser.ts'
 import { composeHandout } from './handout-compose.ts'
@@ -39,7 +40,8 @@ export async function exportHandoutPdf(job: HandoutPdfJob): Promise<HandoutPdfRe
   const model = handoutModel(job.plan, { layout: job.layout, date: job.date ?? new Date(), generator: job.metadata.creator })
   const html = renderHandoutHtml(model, { fontStylesheets: fontStylesheets(job.plan.locale), fontFamily: cssFontFamily(job.plan.locale) })
   const printed = await printHandout(job, html, marginText(model))
-  const { doc, slidePages, markPages } = await composeHandout(printed, job.slidesPdf, job.label)
+  const alts = job.plan.slides.map(slide => slideText(slide, job.plan.ui))
+  const { doc, slidePages, markPages } = await composeHandout(printed, job.slidesPdf, job.label, alts)
   setMetadata(doc, { ...job.metadata, title: `${job.metadata.title}（${model.ui.handout.title}）` })
   addOutline(doc, handoutOutline(job.plan, { slidePages, markPages }))
   const bytes = await doc.save({ useObjectStreams: true })
@@ -63,7 +65,8 @@ async function printHandout(job: HandoutPdfJob, html: string, glyphs: string): P
     await page.goto(HANDOUT_URL, { waitUntil: 'load', timeout })
     await page.evaluate(loadFontsScript(job.plan.locale, glyphs))
     if (missing.length > 0) throw new Error(`font files not found: ${missing.slice(0, 3).join(', ')}`)
-    return await page.pdf({ preferCSSPageSize: true, printBackground: true })
+    // Tagged: Chromium writes the handout's structure; composeHandout adds each slide's figure.
+    return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true })
   }
   catch (error) {
     throw new DeckError('E_EXPORT', `${job.label}: printing the handout failed: ${(error as Error).message.split('\n')[0]}`)
