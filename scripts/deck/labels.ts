@@ -43,9 +43,9 @@ export function erratumLine(erratum: ErratumEntry, ui: UiStrings): string {
 }
 
 /**
- * What a slide shows, as text in reading order: its title, then its body (points, the quoted
- * passage, the columns, a chart's description, the corrections, the credits). The alternative
- * text of a slide drawn as a picture, as in the handout.
+ * What a slide shows, as text: its title first, then its body in reading order (points, the
+ * quoted passage, the columns, a chart's description, the corrections, the credits). The
+ * alternative text of a slide drawn as a picture, as in the handout.
  */
 export function slideText(slide: PlannedSlide, ui: UiStrings): string {
   const title = slideTitle(slide, ui)
@@ -53,7 +53,7 @@ export function slideText(slide: PlannedSlide, ui: UiStrings): string {
     case 'cover':
       return lines(title, slide.subtitle, ...slide.authors.map(authorLine))
     case 'section':
-      return lines(ui.part(slide.section.index), title)
+      return lines(title, ui.part(slide.section.index))
     case 'bullets':
       return lines(title, ...slide.bullets)
     case 'quote':

@@ -71,21 +71,21 @@ export interface BrandValidation {
   locate: (path: FieldPath) => { line: number; column: number }
 }
 
-type At = (path: FieldPath, message: string) => Issue
+/** A problem at the value at `path`, or at the key `key` of the mapping at `path`. */
+type At = (path: FieldPath, message: string, key?: string) => Issue
 
 export function validateBrandFile(yamlText: string, file: string): BrandValidation {
   const yaml = parseYaml(yamlText, file)
-  const at: At = (path, message) => ({ file, ...yaml.locate(path), path: formatPath(path), message })
+  const at: At = (path, message, key) => ({ file, ...yaml.locate(path, key), path: formatPath(key === undefined ? path : [...path, key]), message })
   if (yaml.issues.length > 0) return { issues: yaml.issues, locate: yaml.locate }
   // A file holding only comments sets nothing.
   const value = yaml.value ?? {}
+  if (typeof value !== 'object' || Array.isArray(value))
+    return { issues: [at([], `expected a mapping with ${FILE_FIELDS.join(', ')}, got ${describeValue(value, 40)}`)], locate: yaml.locate }
   const parsed = BrandFileSchema.safeParse(value)
-  if (!parsed.success) {
-    const issues = parsed.error.issues.flatMap(issue => describeKeyIssue(issue, value, at))
-    return { issues: inFileOrder(issues), locate: yaml.locate }
-  }
+  // Unknown fields, then each known field's own checks: every problem of the file at once.
+  const issues: Issue[] = parsed.success ? [] : parsed.error.issues.flatMap(issue => describeKeyIssue(issue, value, at))
   const raw = value as Record<string, unknown>
-  const issues: Issue[] = []
   const settings: BrandFileSettings = {}
   for (const key of TEXT_KEYS) {
     if (!(key in raw)) continue
@@ -105,7 +105,7 @@ function inFileOrder(issues: Issue[]): Issue[] {
 }
 
 function describeKeyIssue(issue: z.core.$ZodIssue, value: unknown, at: At): Issue[] {
-  if (issue.code === 'unrecognized_keys') return issue.keys.map(key => at([key], `unknown field "${key}"${suggestion(key, FILE_FIELDS)}`))
+  if (issue.code === 'unrecognized_keys') return issue.keys.map(key => at([], `unknown field "${key}"${suggestion(key, FILE_FIELDS)}`, key))
   return [at([], `expected a mapping with ${FILE_FIELDS.join(', ')}, got ${describeValue(value, 40)}`)]
 }
 
@@ -123,7 +123,7 @@ function checkText(value: unknown, path: FieldPath, max: number, at: At, issues:
     const entries = value as Record<string, unknown>
     const before = issues.length
     for (const key of Object.keys(entries).filter(key => !(LOCALES as readonly string[]).includes(key)))
-      issues.push(at([...path, key], `unknown locale "${key}"${suggestion(key, LOCALES)}`))
+      issues.push(at(path, `unknown locale "${key}"${suggestion(key, LOCALES)}`, key))
     const texts = {} as Record<Locale, string>
     for (const locale of LOCALES) {
       const text = entries[locale]
@@ -162,18 +162,20 @@ function checkColors(value: unknown, at: At, issues: Issue[]): Partial<Record<Co
   }
   const entries = value as Record<string, unknown>
   for (const key of Object.keys(entries).filter(key => !(COLOR_KEYS as readonly string[]).includes(key)))
-    issues.push(at(['colors', key], `unknown colour "${key}"${suggestion(key, COLOR_KEYS)}`))
+    issues.push(at(['colors'], `unknown colour "${key}"${suggestion(key, COLOR_KEYS)}`, key))
   for (const key of COLOR_KEYS) {
     if (!(key in entries)) continue
-    const color = checkColor(entries[key], ['colors', key], at, issues)
+    const color = checkColor(entries[key], key, at, issues)
     if (color) colors[key] = color
   }
   return colors
 }
 
-function checkColor(value: unknown, path: FieldPath, at: At, issues: Issue[]): string | undefined {
+function checkColor(value: unknown, key: ColorKey, at: At, issues: Issue[]): string | undefined {
+  const path = ['colors', key]
+  // An empty value has no place of its own: the key is where to look.
   if (value === null || value === undefined)
-    return void issues.push(at(path, 'no colour: write it in quotes, as "#8a1538" (unquoted, # starts a YAML comment)'))
+    return void issues.push(at(['colors'], 'no colour: write it in quotes, as "#8a1538" (unquoted, # starts a YAML comment)', key))
   const hex = typeof value === 'string' ? parseHex(value) : undefined
   if (!hex) return void issues.push(at(path, `expected a colour as "#rrggbb" or "#rgb", got ${describeValue(value, 40)}`))
   const ratio = contrast(hex, SLIDE_BACKGROUND)
