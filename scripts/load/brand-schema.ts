@@ -62,7 +62,7 @@ const BrandFileSchema = z.strictObject({
 const FILE_FIELDS = Object.keys(BrandFileSchema.shape)
 
 /** Most characters a brand text may have: it shares a footer line with the citation and the page number. */
-export const MAX_TEXT_LENGTH: Record<TextKey, number> = { organisation: 60, footer: 80, classification: 20 }
+export const MAX_TEXT_LENGTH: Record<TextKey, number> = { organisation: 60, footer: 40, classification: 20 }
 
 export interface BrandValidation {
   settings?: BrandFileSettings
