@@ -3,7 +3,7 @@
  * saves an edited bullet and waits until the new text is in the page's DOM.
  */
 import type { Page } from 'playwright'
-import { startDev, type DevEvent } from '../cli/dev.ts'
+import { startDev, type DevEvent } from '../pipeline/dev-session.ts'
 import { BrowserManager } from '../export/browser.ts'
 import { prepareTarget } from '../pipeline/regenerate.ts'
 import { sampleTreeMemory, type MemoryPeak } from './memory.ts'

@@ -1,4 +1,3 @@
-export function findChromium(env?: NodeJS.ProcessEnv): string | undefined
 export function dependenciesAreCurrent(): boolean
 export function ensureSetup(options?: { browser?: boolean }): void
 export function findOffice(env?: NodeJS.ProcessEnv): string | undefined

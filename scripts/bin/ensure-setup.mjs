@@ -8,14 +8,14 @@
  */
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { accessSync, constants, existsSync, readFileSync, writeFileSync } from 'node:fs'
-import { delimiter, dirname, join, resolve } from 'node:path'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { EXIT } from '../core/exit-codes.mjs'
+import { findChromium } from '../core/find-chromium.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const STAMP = join(root, 'node_modules', '.deckwright-install')
-/** Names Debian, Ubuntu and Chrome's own packages give the browser. */
-const BROWSER_COMMANDS = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome']
 
 function log(message) {
   process.stderr.write(`deckwright setup: ${message}\n`)
@@ -41,32 +41,9 @@ function installDependencies() {
   })
   if (result.status !== 0) {
     log('npm ci failed; fix the error above and run the command again')
-    process.exit(1)
+    process.exit(EXIT.build)
   }
   writeFileSync(STAMP, `${lockHash()}\n`)
-}
-
-function isExecutable(path) {
-  try {
-    accessSync(path, constants.X_OK)
-    return true
-  }
-  catch {
-    return false
-  }
-}
-
-/** The browser to drive: CHROMIUM_PATH when set, else the first Chromium on PATH. */
-export function findChromium(env = process.env) {
-  const override = env.CHROMIUM_PATH || env.DECKWRIGHT_CHROMIUM
-  if (override) return isExecutable(override) ? override : undefined
-  for (const dir of (env.PATH || '').split(delimiter)) {
-    for (const name of BROWSER_COMMANDS) {
-      const candidate = join(dir, name)
-      if (dir && isExecutable(candidate)) return candidate
-    }
-  }
-  return undefined
 }
 
 function installChromium() {
@@ -74,11 +51,11 @@ function installChromium() {
   const hasApt = existsSync('/usr/bin/apt-get')
   if (process.env.CHROMIUM_PATH) {
     log(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} is not an executable file; point it at a Chromium or Chrome binary`)
-    process.exit(1)
+    process.exit(EXIT.build)
   }
   if (!isRoot || !hasApt) {
     log('no Chromium found: install Debian\'s "chromium" package (sudo apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary')
-    process.exit(1)
+    process.exit(EXIT.build)
   }
   log('no Chromium found: installing Debian\'s chromium with apt-get (one time)')
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
@@ -87,7 +64,7 @@ function installChromium() {
     && spawnSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: ['ignore', 'inherit', 'inherit'], env })
   if (!install || install.status !== 0 || !findChromium()) {
     log('installing chromium with apt-get failed; install it by hand (apt-get install chromium) or set CHROMIUM_PATH')
-    process.exit(1)
+    process.exit(EXIT.build)
   }
 }
 

@@ -12,26 +12,15 @@ import { ROOT, type ProjectPaths } from '../core/paths.ts'
 import { ARTICLE_FILE } from '../load/read-deck.ts'
 import { nameConverter, type SourceKind } from '../localise/convert.ts'
 import type { Glossary } from '../localise/glossary.ts'
-import { readRegionalWords, openccWords, type RegionalWords } from '../localise/regional-words.ts'
+import type { RegionalWords } from '../localise/regional-words.ts'
 import { findForeignWords, glossaryWords, localeLexicon, type VocabularyWarning } from '../localise/vocabulary.ts'
 import type { LocaleTarget } from '../pipeline/prepare.ts'
 import { localeCoverage } from './font-coverage.ts'
 import { findMissingGlyphs, formatCodePoint } from './glyphs.ts'
 import { slideTexts } from './slide-text.ts'
 
-/** The data file of regional word pairs, beside the global glossary. */
-export const REGIONAL_WORDS_FILE = 'regional-words.yaml'
-
-/**
- * The regional word pairs: OpenCC's tables and the data folder's regional-words.yaml, or the
- * project's own when a data folder has none (the pairs are knowledge about the regions, not
- * about one set of decks).
- */
-export async function loadRegionalWords(paths: Pick<ProjectPaths, 'data'>): Promise<RegionalWords> {
-  const file = [join(paths.data, REGIONAL_WORDS_FILE), join(ROOT, 'data', REGIONAL_WORDS_FILE)].find(path => existsSync(path))
-  if (file) return readRegionalWords(file)
-  return { words: openccWords(), shared: { 'zh-Hans-CN': [], 'zh-Hant-TW': [], 'zh-Hant-HK': [] } }
-}
+// The pairs' loader lives with the data file's reader; the callers of the checks load them here.
+export { loadRegionalWords } from '../localise/regional-words.ts'
 
 /**
  * Both checks of one deck/locale, as `check` and every build run them: throws E_GLYPH, or

@@ -5,6 +5,7 @@
 import { cac } from 'cac'
 import { DeckError, EXIT, exitCodeFor, formatError } from '../core/errors.ts'
 import { VERSION } from '../core/version.ts'
+import { choiceHelp } from './options.ts'
 
 type Run = () => Promise<number>
 
@@ -14,9 +15,9 @@ export async function main(argv: string[]): Promise<number> {
 
   cli
     .command('deck [...decks]', 'Build decks: Slidev markdown, static SPA, slide PDF, handout PDF and PPTX per locale')
-    .option('--locale <locale>', 'Build only this locale (zh-Hans-CN, zh-Hant-TW or zh-Hant-HK)')
-    .option('--handout <layout>', 'Handout layout: notes or 3up (default: the deck\'s, else notes)')
-    .option('--only <outputs>', 'Comma-separated outputs to make: slides,spa,pdf,handout,pptx (default: all)')
+    .option('--locale <locale>', choiceHelp('locale', 'Build only this locale'))
+    .option('--handout <layout>', choiceHelp('handout', 'Handout layout (default: the deck\'s meta.handout, else notes)'))
+    .option('--only <outputs>', choiceHelp('only', 'Outputs to make, comma-separated (default: all)'))
     .option('--force', 'Rebuild even when inputs did not change')
     .option('--strict', 'Fail a deck that has words of another region (vocabulary warnings)')
     .option('--quiet', 'Print errors only')
@@ -39,7 +40,7 @@ export async function main(argv: string[]): Promise<number> {
 
   cli
     .command('dev <deck>', 'Start the Slidev dev server on a deck; regenerates on every save')
-    .option('--locale <locale>', 'Locale to present (default: the deck\'s first)')
+    .option('--locale <locale>', choiceHelp('locale', 'Locale to present (default: the deck\'s first)'))
     .option('--port <port>', 'Port for the dev server (default: 3030, or the next free one)')
     .option('--open', 'Open the deck in a browser')
     .example('npm run dev -- deepseek-tech-finance --locale zh-Hant-HK')

@@ -17,10 +17,14 @@ export interface ProjectPaths {
   brand: string
 }
 
-/** Output folders can be moved (tests build into a temporary folder); inputs stay in the repo. */
-export function projectPaths(outRoot = ROOT, dataDir = join(ROOT, 'data')): ProjectPaths {
+/**
+ * Output folders can be moved (tests build into a temporary folder), and so can the data. `root` is
+ * where the builder's own files are (components/, layouts/, styles/…): this repository, or a copy
+ * of it that tests change.
+ */
+export function projectPaths(outRoot = ROOT, dataDir = join(ROOT, 'data'), root = ROOT): ProjectPaths {
   return {
-    root: ROOT,
+    root,
     data: dataDir,
     slides: join(outRoot, 'slides'),
     dist: join(outRoot, 'dist'),

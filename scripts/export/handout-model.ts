@@ -8,8 +8,9 @@ import { authorLine, erratumLine, footerCitation, slideTitle } from '../deck/lab
 import type { Brand } from '../deck/brand.ts'
 import type { DeckPlan, PlannedSlide } from '../deck/types.ts'
 import { formatParagraphs, type UiStrings } from '../render/ui-strings.ts'
+import type { HandoutLayout } from '../core/outputs.ts'
 
-export type HandoutLayout = 'notes' | '3up'
+export type { HandoutLayout } from '../core/outputs.ts'
 
 export interface HandoutOptions {
   layout: HandoutLayout

@@ -69,7 +69,7 @@ async function printHandout(job: HandoutPdfJob, html: string, glyphs: string): P
     return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true })
   }
   catch (error) {
-    throw new DeckError('E_EXPORT', `${job.label}: printing the handout failed: ${(error as Error).message.split('\n')[0]}`)
+    throw new DeckError('E_EXPORT', `${job.label}: printing the handout failed: ${(error as Error).message.split('\n')[0]}`, [], { cause: error })
   }
   finally {
     await context.close().catch(() => undefined)

@@ -42,7 +42,7 @@ export async function openPrintView(browser: BrowserManager, baseUrl: string, sl
   catch (error) {
     await context.close().catch(() => undefined)
     const reason = errors.length ? `page error: ${errors[0]}` : (error as Error).message.split('\n')[0]
-    throw new DeckError('E_EXPORT', `${label}: the print view did not finish drawing (${reason})`)
+    throw new DeckError('E_EXPORT', `${label}: the print view did not finish drawing (${reason})`, [], { cause: error })
   }
   return { page, close: () => context.close() }
 }

@@ -39,7 +39,7 @@ export async function exportSlidesPdf(job: SlidesPdfJob): Promise<SlidesPdfResul
       // Tagged: Chromium writes the page's accessibility tree as the PDF's structure (finishPdf tidies it).
       const printed = await view.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true })
         .catch((error: Error) => {
-          throw new DeckError('E_EXPORT', `${job.label}: printing failed: ${error.message.split('\n')[0]}`)
+          throw new DeckError('E_EXPORT', `${job.label}: printing failed: ${error.message.split('\n')[0]}`, [], { cause: error })
         })
       const titles = job.plan.slides.map(slide => slideTitle(slide, job.plan.ui))
       const bytes = await finishPdf(printed, job.metadata, planOutline(job.plan), job.plan.slides.length, titles)

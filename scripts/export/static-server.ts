@@ -12,7 +12,7 @@ export interface StaticServer {
 export async function serveStatic(dir: string): Promise<StaticServer> {
   const server = http.createServer(sirv(dir, { single: true, dev: true }))
   await new Promise<void>((resolve, reject) => {
-    server.once('error', error => reject(new DeckError('E_PORT', `could not open a local port to print from: ${error.message}`)))
+    server.once('error', error => reject(new DeckError('E_PORT', `could not open a local port to print from: ${error.message}`, [], { cause: error })))
     server.listen(0, '127.0.0.1', resolve)
   })
   const { port } = server.address() as AddressInfo

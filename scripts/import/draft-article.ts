@@ -3,16 +3,20 @@
  * inferred field and a report for the terminal. One stage for every reader. Pure, given a segmenter.
  */
 import { fail } from '../core/errors.ts'
+import type { RegionalWords } from '../localise/regional-words.ts'
 import type { Article, Section, Slide } from '../load/schema.ts'
-import { inferMeta, type DraftMeta, type InferredAuthor } from './draft-meta.ts'
+import type { InferredAuthor } from './draft-authors.ts'
+import { inferMeta, type DraftMeta } from './draft-meta.ts'
 import { inferRegion, inferScript } from './draft-language.ts'
-import { draftSlides, leadTitle, shortTitle } from './draft-slides.ts'
-import { draftStructure, type DraftSection } from './draft-structure.ts'
+import { draftSlides } from './draft-slides.ts'
+import { leadTitle, shortTitle } from './draft-titles.ts'
+import { draftStructure, type DraftSection, type Heading } from './draft-structure.ts'
 import { findTypos, type SuspectedTypo } from './draft-typos.ts'
+import { describeStyle } from './numbering.ts'
 import { articleKeywords, keywordsInOriginal } from './rank.ts'
-import type { Segmenter } from './segmenter.ts'
+import { wordBreaks, type Segmenter } from './segmenter.ts'
 import type { ReadSource } from './source-blocks.ts'
-import { displayWidth, shorten } from './text-units.ts'
+import { displayWidth, shorten, type WordBreaks } from './text-units.ts'
 
 /** A comment for the YAML: before the node at `path`. */
 export interface DraftComment {
@@ -33,29 +37,36 @@ export interface Draft {
 const COVER_TITLE_WIDTH = 48
 const SECTION_TITLE_WIDTH = 48
 
-export function draftArticle(read: ReadSource, segmenter: Segmenter, origin: string): Draft {
+/** What drafting reads words with: jieba and OpenCC, and the project's regional words (data/regional-words.yaml). */
+export interface DraftLanguage {
+  segmenter: Segmenter
+  regionalWords: RegionalWords
+}
+
+export function draftArticle(read: ReadSource, { segmenter, regionalWords }: DraftLanguage, origin: string): Draft {
   const paragraphs = read.blocks.map(b => b.text)
   const all = paragraphs.join('\n')
   const script = inferScript(all, segmenter)
-  const region = inferRegion(all, script.value, segmenter, read.hints.lang)
+  const region = inferRegion(all, script.value, segmenter, regionalWords, read.hints.lang)
   const words = wordsFor(script.value)
   const meta = inferMeta(read.blocks, read.hints)
   const { sections: structure, headings } = draftStructure(read.blocks, meta.matter)
   if (structure.length === 0) fail('E_IMPORT', `${origin} has no body text to make slides from: every line is a title, byline, heading or note`)
   const comments: DraftComment[] = []
   const report: string[] = []
-  const title = titleOf(meta, structure, paragraphs, read.hints.title, words)
+  const breaks = wordBreaks(segmenter)
+  const title = titleOf(meta, structure, paragraphs, read.hints.title, words, breaks)
   const source = meta.publication?.text ?? `《${title.text}》`
   const keywords = articleKeywords(paragraphs, segmenter)
   const sections: Section[] = structure.map((section, i) => ({
     id: section.heading ? `section-${i + 1}` : 'introduction',
-    title: section.heading ? shortTitle(section.heading.text, SECTION_TITLE_WIDTH) : words.introduction,
+    title: section.heading ? shortTitle(section.heading.text, { width: SECTION_TITLE_WIDTH, breaks }) : words.introduction,
     ...(section.heading ? { paragraph: section.heading.paragraph } : {}),
     ...(section.heading || structure.length > 1 ? {} : { divider: false }),
-    slides: draftSlides(section.units, { paragraphs, keywords, segmenter, script: script.value, source: words.source(source) }),
+    slides: draftSlides(section.units, { paragraphs, keywords, segmenter, script: script.value, source: words.source(source), heading: section.heading?.text, breaks }),
   }))
-  const authors = authorsOf(meta, words)
-  const typos = findTypos(paragraphs, segmenter)
+  const authors = authorsOf(meta, words, meta.publication?.text)
+  const typos = findTypos(paragraphs, segmenter, { names: [...meta.authors.list.map(a => a.name), ...(meta.editor ? [meta.editor.name] : [])] })
   const article: Article = {
     meta: {
       title: title.text,
@@ -70,10 +81,10 @@ export function draftArticle(read: ReadSource, segmenter: Segmenter, origin: str
     sections,
     closing: { title: words.closing, notes: words.closingNotes(title.text, authors.map(a => a.name)) },
   }
-  comments.push({ path: [], text: ` Drafted by "deckwright import" from ${origin}. Every comment says what was inferred and what to check;\n delete a comment once you have checked its field. Bullets are verbatim clauses of their paragraph,\n the most central first (TF-IDF keywords, jieba): shorten and reorder them, pick quotes, add errata.` })
+  comments.push({ path: [], text: ` Drafted by "deckwright import" from ${origin}. Every comment says what was inferred and what to check;\n delete a comment once you have checked its field. Bullets are verbatim clauses of their paragraph:\n the most central first (TF-IDF keywords, jieba). Shorten them, pick quotes, add errata.` })
   comments.push({ path: ['meta', 'title'], text: ` inferred: ${title.why}` })
   if (title.subtitle) comments.push({ path: ['meta', 'subtitle'], text: ` inferred: ${title.subtitleWhy}` })
-  comments.push({ path: ['meta', 'authors'], text: meta.authors.list.length ? ` inferred from ${meta.authors.why}: check names, roles and organisations` : ' CHECK: no byline found; write the authors' })
+  comments.push({ path: ['meta', 'authors'], text: authorsComment(meta) })
   if (meta.editor) comments.push({ path: ['meta', 'editor'], text: ` inferred from paragraph ${meta.editor.paragraph}` })
   comments.push({ path: ['meta', 'source', 'script'], text: ` inferred: ${script.why}` })
   comments.push({ path: ['meta', 'source', 'region'], text: ` inferred: ${region.why}` })
@@ -88,7 +99,7 @@ export function draftArticle(read: ReadSource, segmenter: Segmenter, origin: str
 }
 
 function sectionComments(section: DraftSection, s: number, drafted: Section, typos: readonly SuspectedTypo[], comments: DraftComment[]): void {
-  if (section.heading) comments.push({ path: ['sections', s], text: ` heading: paragraph ${section.heading.paragraph} (${section.heading.style === 'marked' ? 'marked as a heading in the file' : `"${section.heading.style}" heading`})` })
+  if (section.heading) comments.push({ path: ['sections', s], text: ` heading: paragraph ${section.heading.paragraph} (${headingKind(section.heading)})` })
   drafted.slides.forEach((slide, k) => {
     const lines: string[] = []
     const unit = section.units.find(u => u.paragraphs[0] === slide.paragraphs[0])
@@ -98,6 +109,13 @@ function sectionComments(section: DraftSection, s: number, drafted: Section, typ
       lines.push(` suspected typo in paragraph ${typo.paragraph}: "${typo.original}"${typo.suggestion ? ` → "${typo.suggestion}"?` : ''} (${typo.why})`)
     if (lines.length) comments.push({ path: ['sections', s, 'slides', k], text: lines.join('\n') })
   })
+}
+
+/** What made a paragraph a heading, in the comment's words: `"二、", numbered 一、二、三、`. */
+function headingKind(heading: Heading): string {
+  if (heading.style === 'marked') return `marked as a level-${heading.rank} heading in the file`
+  if (heading.style === 'short line') return 'a short line without sentence-final punctuation'
+  return `"${heading.marker}", numbered ${describeStyle(heading.style)}`
 }
 
 interface Words {
@@ -126,9 +144,17 @@ function wordsFor(script: 'Hant' | 'Hans'): Words {
   }
 }
 
-function authorsOf(meta: DraftMeta, words: Words): Article['meta']['authors'] {
-  const list: InferredAuthor[] = meta.authors.list.length ? meta.authors.list : [{ name: words.anonymous }]
-  return list.map(a => ({ name: a.name, role: a.role ?? words.writer, organisation: a.organisation ?? words.unknown }))
+/** A named author with no organisation writes for the publication that names them (a site's byline). */
+function authorsOf(meta: DraftMeta, words: Words, publication: string | undefined): Article['meta']['authors'] {
+  const list: InferredAuthor[] = meta.authors.list.length ? meta.authors.list : [{ name: '' }]
+  return list.map(a => ({ name: a.name || words.anonymous, role: a.role ?? words.writer, organisation: a.organisation ?? ((a.name && publication) || words.unknown) }))
+}
+
+function authorsComment(meta: DraftMeta): string {
+  if (meta.authors.list.length === 0) return ' CHECK: no byline found; write the authors'
+  const unnamed = meta.authors.list.some(a => !a.name)
+  const placed = meta.publication && meta.authors.list.some(a => a.name && !a.organisation) ? `; CHECK: the publication stands in for the organisation the byline does not give` : ''
+  return ` inferred from ${meta.authors.why}: ${unnamed ? 'CHECK: the article does not name its author; write the name' : 'check names, roles and organisations'}${placed}`
 }
 
 interface Title {
@@ -138,21 +164,22 @@ interface Title {
   subtitleWhy?: string
 }
 
-function titleOf(meta: DraftMeta, structure: DraftSection[], paragraphs: readonly string[], pageTitle: string | undefined, words: Words): Title {
+function titleOf(meta: DraftMeta, structure: DraftSection[], paragraphs: readonly string[], pageTitle: string | undefined, words: Words, breaks: WordBreaks): Title {
   let title: Title
   if (meta.title) title = { text: meta.title.text, why: meta.title.why }
   else if (pageTitle) title = { text: pageTitle, why: 'the page\'s title (metadata)' }
   else {
     const first = structure[0]?.units[0]?.paragraphs[0] ?? 1
-    title = { text: leadTitle(paragraphs[first - 1]!, COVER_TITLE_WIDTH), why: `CHECK: the source has no title line; this is the lead of paragraph ${first}. Write the article's real title` }
+    title = { text: leadTitle(paragraphs[first - 1]!, { width: COVER_TITLE_WIDTH, breaks }), why: `CHECK: the source has no title line; this is the lead of paragraph ${first}. Write the article's real title` }
   }
   if (meta.subtitle) title = { ...title, subtitle: meta.subtitle.text, subtitleWhy: `paragraph ${meta.subtitle.paragraph}` }
   if (displayWidth(title.text) > COVER_TITLE_WIDTH) {
-    const split = /^(.{4,}?)[：:—－|｜]+\s*(.{4,})$/u.exec(title.text)
-    if (split && !title.subtitle && displayWidth(split[1]!) <= COVER_TITLE_WIDTH) return { text: split[1]!.trim(), why: `${title.why}; split at its colon or dash (too long for the cover)`, subtitle: shorten(split[2]!.trim(), 60), subtitleWhy: 'the rest of the long title' }
-    return { ...title, text: shorten(title.text, COVER_TITLE_WIDTH), why: `${title.why}; shortened to fit the cover, the full title is "${title.text}"` }
+    // At its colon or dash, else at its first comma: 公營房屋輪候時間持續高企，政府應考慮…
+    const split = /^(.{4,}?)[：:—－|｜]+\s*(.{4,})$/u.exec(title.text) ?? /^(.{6,}?)[，,]\s*(.{4,})$/u.exec(title.text)
+    if (split && !title.subtitle && displayWidth(split[1]!) <= COVER_TITLE_WIDTH) return { text: split[1]!.trim(), why: `${title.why}; split at its colon, dash or comma (too long for the cover)`, subtitle: shorten(split[2]!.trim(), 60, breaks), subtitleWhy: 'the rest of the long title' }
+    return { ...title, text: shorten(title.text, COVER_TITLE_WIDTH, breaks), why: `${title.why}; shortened to fit the cover, the full title is "${title.text}"` }
   }
-  if (title.subtitle && displayWidth(title.subtitle) > 60) title.subtitle = shorten(title.subtitle, 60)
+  if (title.subtitle && displayWidth(title.subtitle) > 60) title.subtitle = shorten(title.subtitle, 60, breaks)
   return title
 }
 

@@ -3,6 +3,7 @@
  * numbered list, which are figures (a `label：number` run or a table), and so the sections and
  * the units each becomes a slide from. Pure.
  */
+import { continuesList, numberingOf } from './numbering.ts'
 import type { SourceBlock } from './source-blocks.ts'
 import { displayWidth } from './text-units.ts'
 
@@ -11,6 +12,8 @@ export type HeadingStyle = 'marked' | '一、' | '（一）' | '1.' | '第一，
 export interface Heading {
   paragraph: number
   style: HeadingStyle
+  /** The heading's own marker ("二、", "（三）"), for the comment; none for marked and short-line headings. */
+  marker?: string
   /** Smaller is higher: sections are the highest level present. */
   rank: number
   text: string
@@ -33,15 +36,13 @@ export interface DraftSection {
   units: Unit[]
 }
 
-const NUMERAL = '[一二三四五六七八九十百]+'
+const NUMERAL = '[一二三四五六七八九十百两兩]+'
 const HEADING_STYLES: [HeadingStyle, RegExp, number][] = [
   ['（一）', new RegExp(`^[（(]${NUMERAL}[）)]`), 3],
   ['一、', new RegExp(`^${NUMERAL}、`), 2],
   ['第一，', new RegExp(`^第${NUMERAL}(?:[，,、：:]|章|部分|節|节)`), 2],
-  ['1.', /^\d{1,2}(?:[.．、]|\s)/, 4],
+  ['1.', /^\d{1,2}(?:[.．、](?!\d)|\s)/, 4],
 ]
-/** A numbered list item: 一是…, 1. …, （1）…, 第一，…, 首先…. */
-const LIST_MARKER = new RegExp(`^(?:${NUMERAL}是|${NUMERAL}、|[（(](?:${NUMERAL}|\\d{1,2})[）)]|\\d{1,2}[.．、)）]|第${NUMERAL}[，,、：:]|首先|其次|再次|最后|最後)`)
 /** Endings no heading has: a sentence's end, or a colon that introduces what follows. */
 const NOT_A_HEADING_END = /(?:[。！？!?；;…：:，,、]|[。！？!?][”」』’）)])$/
 const FIGURE = /^(.{1,24}?)\s*[：:]\s*([-−]?)\s*((?:US|NT|HK)?[$＄¥￥€£])?\s*(\d[\d,]*(?:\.\d+)?)\s*(億美元|亿美元|億元|亿元|萬元|万元|美元|元|%|％|萬人|万人|人|家|個|个|噸|吨|萬|万|億|亿|兆)?$/u
@@ -55,13 +56,17 @@ export function findHeading(block: SourceBlock, paragraph: number): Heading | un
   if (block.cells || FIGURE.test(text) || NOT_A_HEADING_END.test(text) || displayWidth(text) > MAX_HEADING_WIDTH) return undefined
   if (/^[（(]?\s*(?:單位|单位)/.test(text)) return undefined
   if (block.heading) return { paragraph, style: 'marked', rank: block.heading, text }
-  for (const [style, pattern, rank] of HEADING_STYLES) if (pattern.test(text)) return { paragraph, style, rank, text }
-  if (displayWidth(text) >= 4 && !LIST_MARKER.test(text)) return { paragraph, style: 'short line', rank: 2.5, text }
+  for (const [style, pattern, rank] of HEADING_STYLES) {
+    const marker = pattern.exec(text)?.[0].trim()
+    if (marker) return { paragraph, style, marker, rank, text }
+  }
+  if (displayWidth(text) >= 4 && !isListItem(text)) return { paragraph, style: 'short line', rank: 2.5, text }
   return undefined
 }
 
+/** A paragraph that opens with a list marker: 一是…, 1. …, （1）…, 第一，…, 首先…, ①…. */
 export function isListItem(text: string): boolean {
-  return LIST_MARKER.test(text)
+  return numberingOf(text) !== undefined
 }
 
 /**
@@ -111,7 +116,7 @@ export function draftStructure(blocks: readonly SourceBlock[], matter: ReadonlyS
       k += note + figures.rows
       continue
     }
-    const run = listRun(body.slice(k).map(b => b.block.text))
+    const run = listRun(body.slice(k).map(b => ({ text: b.block.text, heading: headings.has(b.n) })))
     if (run >= 2) {
       for (let i = 0; i < run; i++) section.units.push({ kind: 'text', paragraphs: [body[k + i]!.n], heading: i === 0 ? sub : undefined, item: { index: i + 1, count: run } })
       k += run
@@ -124,10 +129,17 @@ export function draftStructure(blocks: readonly SourceBlock[], matter: ReadonlyS
   return { sections: sections.filter(section => section.units.length > 0), headings: [...headings.keys()] }
 }
 
-/** How many paragraphs from the start form a numbered list (each opening with a list marker). */
-function listRun(texts: readonly string[]): number {
-  let run = 0
-  while (run < texts.length && isListItem(texts[run]!) && !isUnitLine(texts[run]!)) run++
+/**
+ * How many paragraphs from the start form a numbered list: consecutive items of one numbering
+ * style whose numbers follow each other (1. 2. 3., or 首先, 其次, 最後). A heading or an item of
+ * another style ends the list, so 首先/其次 under 二、 never swallow the 三、 after them.
+ */
+function listRun(paragraphs: readonly { text: string; heading: boolean }[]): number {
+  const item = (k: number) => (k < paragraphs.length && !paragraphs[k]!.heading && !isUnitLine(paragraphs[k]!.text) ? numberingOf(paragraphs[k]!.text) : undefined)
+  const first = item(0)
+  if (!first) return 0
+  let run = 1
+  for (let previous = first; continuesList(first, previous, item(run)); run++) previous = item(run)!
   return run
 }
 

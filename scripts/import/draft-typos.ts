@@ -4,9 +4,11 @@
  * - the numeral 一 standing alone between two nouns where a dash is meant (技術一場景);
  * - a pair of characters jieba cannot place as a word, which one look-alike character would make
  *   a known word (天型 → 大型, 巔覆 → 顛覆), and the same slip near it in a known word (天象 → 大象).
+ * Never inside a name (陳大文 is no 陳天文), an address, a Latin or ASCII run, or a title in 《》.
  * Pure, given a segmenter.
  */
 import type { Segmenter } from './segmenter.ts'
+import { ADDRESS } from './text-units.ts'
 
 export interface SuspectedTypo {
   /** 1-based paragraph of source.txt. */
@@ -16,6 +18,13 @@ export interface SuspectedTypo {
   /** What was probably meant, when there is one guess. */
   suggestion?: string
   why: string
+  /** Where `original` starts in the paragraph (UTF-16 offset). */
+  at: number
+}
+
+export interface TypoOptions {
+  /** Names the draft inferred (authors, editor): a name is written as its owner writes it. */
+  names?: readonly string[]
 }
 
 /**
@@ -34,26 +43,50 @@ function lookAlikes(char: string): string[] {
 const AI_SLIP = /(?<![A-Za-z0-9])A[l1](?![A-Za-z0-9])/g
 const HAN = /\p{Script=Han}/u
 
-export function findTypos(paragraphs: readonly string[], segmenter: Segmenter): SuspectedTypo[] {
+export function findTypos(paragraphs: readonly string[], segmenter: Segmenter, options: TypoOptions = {}): SuspectedTypo[] {
   const typos: SuspectedTypo[] = []
   const slips = new Map<string, { to: string; paragraph: number }>()
+  const guarded = paragraphs.map(text => guardedSpans(text, options.names ?? []))
+  const free = (typo: SuspectedTypo, asciiToo = true) => !guarded[typo.paragraph - 1]!.some(span => (asciiToo || !span.ascii) && typo.at < span.end && span.start < typo.at + typo.original.length)
   paragraphs.forEach((text, i) => {
     const paragraph = i + 1
     for (const match of text.matchAll(AI_SLIP)) {
       const before = text[match.index - 1] ?? ''
       const after = text[match.index + match[0].length] ?? ''
-      if (HAN.test(before) || HAN.test(after))
-        typos.push({ paragraph, original: `${match[0]}${after}`, suggestion: `AI${after}`, why: `"${match[0]}" next to Chinese text: the Latin letter ${match[0][1] === 'l' ? 'l' : '1'} where AI (capital I) is probably meant` })
+      const typo = { paragraph, at: match.index, original: `${match[0]}${after}`, suggestion: `AI${after}`, why: `"${match[0]}" next to Chinese text: the Latin letter ${match[0][1] === 'l' ? 'l' : '1'} where AI (capital I) is probably meant` }
+      // This slip is an ASCII run by nature: only addresses, names and titles guard it.
+      if ((HAN.test(before) || HAN.test(after)) && free(typo, false)) typos.push(typo)
     }
-    typos.push(...dashSlips(text, paragraph, segmenter))
-    for (const typo of unplacedPairs(text, paragraph, segmenter)) {
+    typos.push(...dashSlips(text, paragraph, segmenter).filter(typo => free(typo)))
+    for (const typo of unplacedPairs(text, paragraph, segmenter).filter(t => free(t))) {
       typos.push(typo)
       const [from, to] = firstDifference(typo.original, typo.suggestion!)
       slips.set(from, { to, paragraph })
     }
   })
-  paragraphs.forEach((text, i) => typos.push(...sameSlipNearby(text, i + 1, slips, typos, segmenter)))
-  return typos.sort((a, b) => a.paragraph - b.paragraph)
+  paragraphs.forEach((text, i) => typos.push(...sameSlipNearby(text, i + 1, slips, typos, segmenter).filter(typo => free(typo))))
+  return typos.sort((a, b) => a.paragraph - b.paragraph || a.at - b.at)
+}
+
+/** Stretches of a paragraph no typo is looked for in. `ascii` marks a Latin or ASCII run. */
+interface GuardedSpan {
+  start: number
+  end: number
+  ascii?: boolean
+}
+
+const ASCII_RUN = /[\x21-\x7E]+(?:\s+[\x21-\x7E]+)*/g
+const TITLE = /《[^《》]*》|〈[^〈〉]*〉/g
+
+function guardedSpans(text: string, names: readonly string[]): GuardedSpan[] {
+  const spans: GuardedSpan[] = []
+  for (const m of text.matchAll(ADDRESS)) spans.push({ start: m.index, end: m.index + m[0].length })
+  for (const m of text.matchAll(TITLE)) spans.push({ start: m.index, end: m.index + m[0].length })
+  for (const m of text.matchAll(ASCII_RUN)) spans.push({ start: m.index, end: m.index + m[0].length, ascii: true })
+  for (const name of names.filter(n => n.length >= 2)) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) spans.push({ start: at, end: at + name.length })
+  }
+  return spans
 }
 
 /** 一 alone between two nouns (技術/一/場景): a dash typed as the numeral. A run (財政一銀行一投資基金) is one report. */
@@ -63,10 +96,13 @@ function dashSlips(text: string, paragraph: number, segmenter: Segmenter): Suspe
   const words = segmenter.tag(simplified)
   const spans: { start: number; end: number; nouns: string }[] = []
   let offset = 0
-  const noun = (tag: string | undefined) => tag !== undefined && /^(n|vn|nz|ns|nt|j)/.test(tag)
+  // Nouns of two characters or more: after 一, a one-character noun is what is counted (長者一人申請者).
+  const noun = (word: { word: string; tag: string } | undefined) => word !== undefined && word.word.length >= 2 && /^(n|vn|nz|ns|nt|j)/.test(word.tag)
   words.forEach((word, k) => {
-    if (word.word === '一' && noun(words[k - 1]?.tag) && noun(words[k + 1]?.tag)) {
+    if (word.word === '一' && noun(words[k - 1]) && noun(words[k + 1])) {
       const span = { start: offset - words[k - 1]!.word.length, end: offset + 1 + words[k + 1]!.word.length, nouns: `${words[k - 1]!.word} / ${words[k + 1]!.word}` }
+      // The noun after the dash runs on (資本/市場): the report names the whole compound.
+      for (let j = k + 2; j < k + 4 && /^n/.test(words[j]?.tag ?? '') && words[j + 1]?.word !== '一'; j++) span.end += words[j]!.word.length
       const last = spans[spans.length - 1]
       // Two dashes with at most one word between them are one run.
       if (last && span.start - last.end <= 4 && !/[\p{P}\s]/u.test(text.slice(last.end, span.start))) last.end = span.end
@@ -76,7 +112,7 @@ function dashSlips(text: string, paragraph: number, segmenter: Segmenter): Suspe
   })
   return spans.map(({ start, end, nouns }) => {
     const original = text.slice(start, end)
-    return { paragraph, original, suggestion: original.replaceAll('一', '—'), why: `the numeral 一 between nouns (${nouns}) where a dash — is probably meant` }
+    return { paragraph, at: start, original, suggestion: original.replaceAll('一', '—'), why: `the numeral 一 between nouns (${nouns}) where a dash — is probably meant` }
   })
 }
 
@@ -95,7 +131,7 @@ function unplacedPairs(text: string, paragraph: number, segmenter: Segmenter): S
     const original = text.slice(start + fix.from, start + fix.from + fix.word.length)
     const i = fix.at - fix.from
     const suggestion = `${original.slice(0, i)}${sameScript(text, fix.word[i]!, segmenter)}${original.slice(i + 1)}`
-    out.push({ paragraph, original, suggestion, why: `jieba cannot place "${original}" as a word; with the look-alike character it reads "${suggestion}"` })
+    out.push({ paragraph, at: start + fix.from, original, suggestion, why: `jieba cannot place "${original}" as a word; with the look-alike character it reads "${suggestion}"` })
   }
   return out
 }
@@ -141,7 +177,7 @@ function sameSlipNearby(text: string, paragraph: number, slips: Map<string, { to
         const frequency = (w: string) => segmenter.frequency(segmenter.toSimplified(w))
         // Only when the look-alike word is the more common one: 天象 → 大象, never 天氣 → 大氣.
         if (frequency(original) > 0 && frequency(suggestion) > frequency(original))
-          out.push({ paragraph, original, suggestion, why: `the same slip as "${from}" → "${slip.to}" in paragraph ${slip.paragraph}: "${original}" is a word, but "${suggestion}" may be meant` })
+          out.push({ paragraph, at: Math.max(0, start), original, suggestion, why: `the same slip as "${from}" → "${slip.to}" in paragraph ${slip.paragraph}: "${original}" is a word, but "${suggestion}" may be meant` })
       }
       at = text.indexOf(from, at + 1)
     }

@@ -10,6 +10,7 @@ import { replaceDir, tempSibling } from '../core/atomic.ts'
 import { DeckError, fail } from '../core/errors.ts'
 import { ARTICLE_FILE, displayPath, SOURCE_FILE } from '../load/read-deck.ts'
 import { validateArticle } from '../load/validate.ts'
+import { loadRegionalWords } from '../localise/regional-words.ts'
 import { draftArticle, type Draft } from './draft-article.ts'
 import { readArticleFile } from './read-article.ts'
 import { loadSegmenter } from './segmenter.ts'
@@ -46,7 +47,7 @@ export async function importArticle(file: string, options: ImportOptions): Promi
   const dir = join(options.dataDir, id)
   if (existsSync(dir) && !options.force) fail('E_IMPORT', `${displayPath(dir)} exists; pick another --id, or pass --force to replace it`)
   const read = await readArticleFile(file)
-  const draft = draftArticle(read, loadSegmenter(), basename(file))
+  const draft = draftArticle(read, { segmenter: loadSegmenter(), regionalWords: await loadRegionalWords({ data: options.dataDir }) }, basename(file))
   const sourceText = renderSourceText(read.blocks)
   const yaml = renderArticleYaml(draft.article, draft.comments)
   // The draft must pass the builder's own check: a draft that does not is a bug here, not the user's.

@@ -4,35 +4,39 @@
  * their Simplified copies. Pure, given a segmenter.
  */
 import type { Segmenter } from './segmenter.ts'
+import { ADDRESS } from './text-units.ts'
 
 export type KeywordWeights = ReadonlyMap<string, number>
 
 /** The article's keywords, for ranking every paragraph's clauses against the whole. */
 export function articleKeywords(paragraphs: readonly string[], segmenter: Segmenter, top = 40): KeywordWeights {
-  const text = segmenter.toSimplified(paragraphs.join('\n'))
+  const text = segmenter.toSimplified(withoutAddresses(paragraphs.join('\n')))
   return new Map(segmenter.keywords(text, top).map(k => [k.keyword, k.weight]))
 }
 
+
+/** Addresses' pieces (https, www, gov) are rare words to TF-IDF, and say nothing of the subject. */
+function withoutAddresses(text: string): string {
+  return text.replace(ADDRESS, ' ')
+}
+
 /**
- * `clauses` ordered most central first. Centrality is the keyword weight a clause carries,
- * divided by the square root of its word count so that long clauses do not win by length alone;
- * ties keep the article's order.
+ * How central each clause is: the keyword weight it carries, divided by the square root of its
+ * word count so that long clauses do not win by length alone. Addresses carry no weight.
  */
-export function rankClauses(clauses: readonly string[], paragraph: string, article: KeywordWeights, segmenter: Segmenter): string[] {
-  const local = new Map(segmenter.keywords(segmenter.toSimplified(paragraph), 30).map(k => [k.keyword, k.weight]))
-  const scored = clauses.map((clause, index) => {
-    const words = segmenter.tag(segmenter.toSimplified(clause)).map(w => w.word).filter(w => /[\p{L}\p{N}]/u.test(w))
-    const distinct = new Set(words)
+export function scoreClauses(clauses: readonly string[], paragraph: string, article: KeywordWeights, segmenter: Segmenter): number[] {
+  const local = new Map(segmenter.keywords(segmenter.toSimplified(withoutAddresses(paragraph)), 30).map(k => [k.keyword, k.weight]))
+  return clauses.map(clause => {
+    const words = segmenter.tag(segmenter.toSimplified(withoutAddresses(clause))).map(w => w.word).filter(w => /[\p{L}\p{N}]/u.test(w))
     let weight = 0
-    for (const word of distinct) weight += (local.get(word) ?? 0) + 0.5 * (article.get(word) ?? 0)
-    return { clause, index, score: weight / Math.sqrt(Math.max(1, words.length)) }
+    for (const word of new Set(words)) weight += (local.get(word) ?? 0) + 0.5 * (article.get(word) ?? 0)
+    return weight / Math.sqrt(Math.max(1, words.length))
   })
-  return scored.sort((a, b) => b.score - a.score || a.index - b.index).map(s => s.clause)
 }
 
 /** Keywords of the article in its own script: each Simplified keyword at the same place in the original. */
 export function keywordsInOriginal(paragraphs: readonly string[], segmenter: Segmenter, count: number): string[] {
-  const original = paragraphs.join('\n')
+  const original = withoutAddresses(paragraphs.join('\n'))
   const simplified = segmenter.toSimplified(original)
   if (simplified.length !== original.length) return []
   const out: string[] = []

@@ -36,6 +36,25 @@ export interface Segmenter {
   frequency(word: string): number
 }
 
+/**
+ * Where a title may be cut (on the text's Simplified copy): after a noun, or before a preposition,
+ * adverb or conjunction, so that a cut title ends on a phrase (…商品詳情頁模板…), not inside one.
+ */
+export function wordBreaks(segmenter: Segmenter): (text: string) => number[] {
+  return text => {
+    const simplified = segmenter.toSimplified(text)
+    if (simplified.length !== text.length) return []
+    const words = segmenter.tag(simplified)
+    const breaks: number[] = []
+    let at = 0
+    words.forEach((word, i) => {
+      at += word.word.length
+      if (/^(?:n|vn|eng|f)/.test(word.tag) || /^[pdc]$/.test(words[i + 1]?.tag ?? '')) breaks.push(at)
+    })
+    return breaks
+  }
+}
+
 let loaded: Segmenter | undefined
 
 /** jieba's dictionaries (about 0.3 s) and two OpenCC converters, once per process. */

@@ -25,6 +25,8 @@ export interface SourceHints {
   published?: string
   /** Site or publication name. */
   site?: string
+  /** The page's byline (its author metadata), which the reader puts near the top when the text lacks it. */
+  byline?: string
   /** The page's language tag (`<html lang="zh-HK">`). */
   lang?: string
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { LOCALES } from '../core/locales.ts'
+import { HANDOUT_LAYOUTS } from '../core/outputs.ts'
 
 export const LocaleSchema = z.enum(LOCALES)
 
@@ -57,7 +58,7 @@ export const MetaSchema = z.strictObject({
   /** Keywords for PDF metadata. */
   keywords: z.array(text).optional(),
   /** Default handout layout: `notes` (one slide per page with notes) or `3up`. */
-  handout: z.enum(['notes', '3up']).optional(),
+  handout: z.enum(HANDOUT_LAYOUTS).optional(),
 })
 
 export const ErratumSchema = z.strictObject({

@@ -66,7 +66,7 @@ export function glossaryWords(glossary: Glossary, locale: Locale, source: Source
   })
 }
 
-export function localeLexicon(words: RegionalWords, locale: Locale, atHome: readonly string[]): Lexicon {
+export function localeLexicon(words: Pick<RegionalWords, 'words' | 'shared'>, locale: Locale, atHome: readonly string[]): Lexicon {
   const region = LOCALE_REGION[locale]
   const spell = Object.fromEntries(REGIONS.map(from => [from, spellings(locale, from)])) as Record<Region, (word: string) => string[]>
   const home = new Set([...words.shared[locale].flatMap(spell[region]), ...atHome])

@@ -3,6 +3,7 @@
  * Pure apart from reading nothing: the caller passes the glossary and paths in.
  */
 import { dirname, join, relative } from 'node:path'
+import { fail } from '../core/errors.ts'
 import { outputName, type ProjectPaths } from '../core/paths.ts'
 import type { Deck } from '../load/read-deck.ts'
 import type { Locale } from '../core/locales.ts'
@@ -31,6 +32,13 @@ export interface LocaleTarget {
     handout: string
     pptx: string
   }
+}
+
+/** The locales to make: the one asked for, which the deck must build, or every locale of the deck. */
+export function targetLocales(deck: Deck, locale?: Locale): readonly Locale[] {
+  if (locale === undefined) return deck.locales
+  if (!deck.locales.includes(locale)) fail('E_LOCALE', `${deck.id} does not build ${locale} (its locales: ${deck.locales.join(', ')})`)
+  return [locale]
 }
 
 export function prepareLocale(deck: Deck, inputs: DeckInputs, locale: Locale, paths: ProjectPaths, version: string): LocaleTarget {

@@ -9,12 +9,13 @@ import { writeFileAtomic } from '../core/atomic.ts'
 import { readDeck } from '../load/read-deck.ts'
 import type { Locale } from '../core/locales.ts'
 import { readDeckInputs } from './deck-inputs.ts'
-import { prepareLocale, type LocaleTarget } from './prepare.ts'
+import { prepareLocale, targetLocales, type LocaleTarget } from './prepare.ts'
 
 export async function prepareTarget(deckDir: string, locale: Locale | undefined, paths: ProjectPaths): Promise<LocaleTarget> {
   const deck = await readDeck(deckDir)
   const inputs = await readDeckInputs(deck, paths)
-  return prepareLocale(deck, inputs, locale ?? deck.locales[0]!, paths, VERSION)
+  const [chosen] = targetLocales(deck, locale)
+  return prepareLocale(deck, inputs, chosen!, paths, VERSION)
 }
 
 /** Writes the target's markdown if its bytes differ; returns whether it wrote. */

@@ -7,15 +7,15 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { DeckError, formatError } from '../core/errors.ts'
+import { formatError } from '../core/errors.ts'
 import { createLimit } from '../core/limit.ts'
 import { collectGarbage } from '../core/memory.ts'
 import type { ProjectPaths } from '../core/paths.ts'
 import type { Progress } from '../core/progress.ts'
 import { VERSION } from '../core/version.ts'
 import { writeFileAtomic } from '../core/atomic.ts'
+import { ALL_OUTPUTS, type HandoutLayout, type Output } from '../core/outputs.ts'
 import { displayPath, readDeck } from '../load/read-deck.ts'
-import { LocaleSchema } from '../load/schema.ts'
 import type { Locale } from '../core/locales.ts'
 import { releaseConverters } from '../localise/convert.ts'
 import type { CodeCache } from '../spa/code-cache.ts'
@@ -26,15 +26,14 @@ import { exportHandoutPdf } from '../export/handout-pdf.ts'
 import { exportPptx } from '../export/pptx-export.ts'
 import { checkTarget, loadRegionalWords } from '../check/check-deck.ts'
 import type { RegionalWords } from '../localise/regional-words.ts'
-import { prepareLocale, type LocaleTarget } from './prepare.ts'
+import { prepareLocale, targetLocales, type LocaleTarget } from './prepare.ts'
 import { readDeckInputs } from './deck-inputs.ts'
 import { hashBuilderFiles } from './builder-files.ts'
 import { hashContent } from './fingerprint.ts'
 import { planOutputs, recordOutputs, upToDateMessage } from './manifest.ts'
 import { writeMarkdownIfChanged } from './regenerate.ts'
 
-export type Output = 'slides' | 'spa' | 'pdf' | 'handout' | 'pptx'
-export const ALL_OUTPUTS: readonly Output[] = ['slides', 'spa', 'pdf', 'handout', 'pptx']
+export { ALL_OUTPUTS, type Output }
 /** Outputs printed in the browser from the built SPA. */
 const PRINTED: readonly Output[] = ['pdf', 'handout']
 
@@ -43,7 +42,7 @@ export interface RunOptions {
   paths: ProjectPaths
   locale?: Locale
   outputs?: readonly Output[]
-  handout?: 'notes' | '3up'
+  handout?: HandoutLayout
   force?: boolean
   progress: Progress
   /** Hashes of the builder's files for incremental builds; read from the repository when absent (tests pin them). */
@@ -199,10 +198,7 @@ async function prepareDeck(dir: string, options: RunOptions, words: () => Promis
   options.progress.stage(displayPath(dir), 'validate')
   const deck = await readDeck(dir)
   const inputs = await readDeckInputs(deck, options.paths)
-  const locales = options.locale ? [LocaleSchema.parse(options.locale)] : deck.locales
-  if (options.locale && !deck.locales.includes(options.locale))
-    throw new DeckError('E_LOCALE', `${deck.id} does not build ${options.locale} (its locales: ${deck.locales.join(', ')})`)
-  const targets = locales.map(locale => prepareLocale(deck, inputs, locale, options.paths, VERSION))
+  const targets = targetLocales(deck, options.locale).map(locale => prepareLocale(deck, inputs, locale, options.paths, VERSION))
   options.progress.stage(displayPath(dir), 'checking words and glyphs')
   for (const target of targets) await checkTarget(target, inputs.glossary, await words(), { strict: options.strict, warn: options.progress.warn })
   return targets

@@ -24,6 +24,7 @@ describe('value label placement', () => {
     const requests = [up(100, 100, '2', '#a'), up(104, 100, '5', '#b'), up(108, 100, '4', '#c')]
     const marks = requests.map(r => ({ left: r.x - 3, right: r.x + 3, top: r.y - 3, bottom: r.y + 3 }))
     const labels = layoutLabels(requests, { measure, obstacles: marks, bounds, sharedColor: '#111' })
+    expect(labels.map(label => label.text)).toEqual(['2', '5', '4'])
     for (const [i, a] of labels.entries()) {
       for (const b of labels.slice(i + 1)) expect(overlaps(a.box, b.box)).toBe(false)
       for (const m of marks) expect(overlaps(a.box, m)).toBe(false)

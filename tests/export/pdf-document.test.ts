@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { PDFDocument, PDFName } from 'pdf-lib'
 import { finishPdf, fitPagesToRatio } from '../../scripts/export/pdf-document.ts'
+import { readPdfOutline } from '../helpers/pdf.ts'
 
 const metadata = {
   title: '標題',
@@ -36,6 +37,9 @@ describe('finishPdf', () => {
     expect({ title: done.getTitle(), author: done.getAuthor(), subject: done.getSubject(), keywords: done.getKeywords(), creator: done.getCreator() })
       .toEqual({ title: '標題', author: '王小明、李四', subject: '副標題', keywords: '甲 乙', creator: 'Deckwright 1.2.3' })
     expect(done.catalog.get(PDFName.of('Lang'))?.toString()).toBe('(zh-Hant-TW)')
-    expect(done.catalog.get(PDFName.of('Outlines'))).toBeDefined()
+    expect(await readPdfOutline(bytes)).toEqual([
+      { title: '封面', page: 0, children: [] },
+      { title: '第一節', page: 1, children: [{ title: '甲', page: 1, children: [] }] },
+    ])
   })
 })

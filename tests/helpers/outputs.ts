@@ -16,6 +16,16 @@ export function readOutputTree(dir: string, prefix = ''): Map<string, string> {
   return files
 }
 
+/** Every file under `outRoot/.cache` (fingerprints and built code) and its bytes. */
+export function readCacheTree(outRoot: string): Map<string, string> {
+  const cache = join(outRoot, '.cache')
+  const files = new Map<string, string>()
+  for (const entry of readdirSync(cache, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) files.set(join(entry.parentPath, entry.name).slice(cache.length + 1), readFileSync(join(entry.parentPath, entry.name), 'latin1'))
+  }
+  return files
+}
+
 /** Runs `run` with process.stderr captured. */
 export async function captureStderr<T>(run: () => Promise<T>): Promise<{ result: T; stderr: string }> {
   const { result, text } = await captureStream(process.stderr, run)

@@ -3,13 +3,16 @@
  * pieces (markup, template braces, YAML syntax, emoji, lone marks, numbers, quotes, headings,
  * list markers, figures) never produce a draft the validator rejects.
  */
+import { join } from 'node:path'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { ROOT } from '../../scripts/core/paths.ts'
 import { draftArticle } from '../../scripts/import/draft-article.ts'
 import { loadSegmenter } from '../../scripts/import/segmenter.ts'
 import { renderSourceText, textToBlocks } from '../../scripts/import/source-blocks.ts'
 import { renderArticleYaml } from '../../scripts/import/write-article-yaml.ts'
 import { validateArticle } from '../../scripts/load/validate.ts'
+import { loadRegionalWords } from '../../scripts/localise/regional-words.ts'
 
 const PIECES = [
   '財政資金規模大，但風險偏好低。', '数据要素市场快速扩张；交易规模持续增长！', '「引號裡的一句話，說得很長很長很長。」', '“引号里的话”',
@@ -21,15 +24,15 @@ const PIECES = [
 const article = fc.array(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 4 }).map(parts => parts.join('')), { minLength: 1, maxLength: 12 })
 
 describe('drafting any text', () => {
-  it('gives YAML that the builder\'s check accepts, citing every body paragraph', () => {
-    const segmenter = loadSegmenter()
+  it('gives YAML that the builder\'s check accepts, citing every body paragraph', async () => {
+    const language = { segmenter: loadSegmenter(), regionalWords: await loadRegionalWords({ data: join(ROOT, 'data') }) }
     fc.assert(
       fc.property(article, lines => {
         const blocks = textToBlocks(lines.join('\n'))
         fc.pre(blocks.length > 0)
         let draft: ReturnType<typeof draftArticle>
         try {
-          draft = draftArticle({ blocks, hints: {} }, segmenter, 'random.txt')
+          draft = draftArticle({ blocks, hints: {} }, language, 'random.txt')
         }
         catch (error) {
           // Only a text of titles, bylines and headings may be refused, and with its own error.

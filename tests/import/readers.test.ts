@@ -75,6 +75,12 @@ describe('web pages', () => {
     expect(readHtml(html).blocks.map(b => b.text)).toContain(paragraph)
   })
 
+  it('drops the furniture a page keeps inside its article: follow prompts, END and what follows it but the editor', () => {
+    const body = '這是一篇文章的正文，內容足夠長，讓可讀性演算法把它當作文章。'.repeat(8)
+    const html = `<html><body><article><p>點擊上方藍字關注我們</p><p>${body}</p><p>第二段也在這裡。</p><p>- END -</p><p>推薦閱讀</p><p><a href="/a">另一篇文章的標題</a></p><p>責任編輯：王五</p><p>長按識別二維碼</p></article></body></html>`
+    expect(readHtml(html).blocks.map(b => b.text)).toEqual([body, '第二段也在這裡。', '責任編輯：王五'])
+  })
+
   it('reads a page in the encoding it declares', async () => {
     const file = join(tmp, 'big5.html')
     const big5 = Buffer.from([0xa4, 0xa4, 0xa4, 0xe5]) // 中文 in Big5
@@ -90,8 +96,8 @@ describe('Word', () => {
     expect(blocks.filter(b => b.cells).map(b => b.text)).toEqual(['年份 | 绿色贷款余额', '2020年 | 11.95', '2021年 | 15.90', '2022年 | 22.03', '2023年 | 30.08'])
   })
 
-  it('the committed fixture is what make-docx.ts writes', async () => {
-    expect(Buffer.compare(await makeDocx(), readFileSync(join(IMPORT, 'cn-green-finance.docx')))).toBe(0)
+  it.each(['cn-green-finance.docx', 'tw-long-term-care.docx'] as const)('the committed %s is what make-docx.ts writes', async name => {
+    expect(Buffer.compare(await makeDocx(name), readFileSync(join(IMPORT, name)))).toBe(0)
   })
 })
 

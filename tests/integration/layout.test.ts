@@ -13,6 +13,7 @@ import { EXIT } from '../../scripts/core/errors.ts'
 import { projectPaths, ROOT, type ProjectPaths } from '../../scripts/core/paths.ts'
 import { readDeck } from '../../scripts/load/read-deck.ts'
 import { LOCALES } from '../../scripts/core/locales.ts'
+import { manifestPath } from '../../scripts/pipeline/manifest.ts'
 import { slideTitle } from '../../scripts/deck/labels.ts'
 import { MAX_BULLETS_PER_SLIDE, planDeck } from '../../scripts/deck/plan.ts'
 import { readPdfPages, squash } from '../helpers/pdf.ts'
@@ -84,6 +85,9 @@ describe('layout QA', () => {
     expect(run.stderr).toMatch(new RegExp(`${name} slide 6: no-room: "二〇二四年`))
     expect(run.stderr).not.toContain('did not finish drawing')
     expect(readdirSync(paths.exports)).not.toContain(`${name}.pdf`)
+    // A build record is written only for an output that succeeded: the SPA has one, the PDF none.
+    expect(existsSync(manifestPath(paths.cache, name, 'spa'))).toBe(true)
+    expect(existsSync(manifestPath(paths.cache, name, 'pdf'))).toBe(false)
   })
 
   it('fails the run at the end, after building every other deck', () => {

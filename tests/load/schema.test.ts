@@ -63,12 +63,29 @@ describe('article validation', () => {
     expect(messages(broken)[0]).toMatch(/errata\[0\]\.original: "不存在" occurs 0 time\(s\) in paragraph 3, expected 1/)
   })
 
-  it('rejects duplicate section ids and unknown layouts', () => {
-    const broken = minimal.replace('id: second', 'id: first').replace('layout: compare', 'layout: columns')
-    const found = messages(broken)
-    expect(found).toEqual(expect.arrayContaining([
-      expect.stringMatching(/sections\[1\]\.slides\[0\]\.layout: expected "layout" to be one of/),
-    ]))
+  it('rejects duplicate section ids, each located', () => {
+    expect(messages(minimal.replace('id: second', 'id: first'))).toEqual([
+      'article.yaml:34:9 sections[1].id: duplicate section id "first"',
+    ])
+  })
+
+  it('rejects unknown layouts', () => {
+    expect(messages(minimal.replace('layout: compare', 'layout: columns'))).toEqual([
+      expect.stringMatching(/^article\.yaml:\d+:\d+ sections\[1\]\.slides\[0\]\.layout: expected "layout" to be one of "bullets", "quote", "compare", "chart"$/),
+    ])
+  })
+
+  it('suggests the nearest field name the schema knows, at any depth', () => {
+    const misspelt = minimal
+      .replace('cover_notes:', 'cover_note:')
+      .replace('  keywords: [測試]', '  keyword: [測試]')
+      .replace('description: 願意承擔風險', 'descripton: 願意承擔風險')
+    expect(messages(misspelt)).toEqual([
+      expect.stringMatching(/ meta\.keyword: unknown field "keyword" \(did you mean "keywords"\?\)$/),
+      expect.stringMatching(/ cover_note: unknown field "cover_note" \(did you mean "cover_notes"\?\)$/),
+      expect.stringMatching(/ comparison\.dimensions\[0\]\.description: missing: expected string$/),
+      expect.stringMatching(/ comparison\.dimensions\[0\]\.descripton: unknown field "descripton" \(did you mean "description"\?\)$/),
+    ])
   })
 
   it('reports an empty file as such', () => {

@@ -4,15 +4,22 @@
  * stripped first, as upstream's node/opencc.js does.
  */
 import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { ROOT } from '../../scripts/core/paths.ts'
 
 /**
- * CI runs in a fresh clone with shared/ copied beside it, so the data sits next to the repo; a
- * git worktree one folder further down (worktrees/<name>) finds it one level up.
+ * CI runs in a fresh clone with shared/ copied beside it, so the data sits next to the repo; a git
+ * worktree (`…/wt/<branch>`) sits a level deeper, so the folders above are looked in too.
  */
-const CANDIDATES = ['../shared', '../../shared'].map(dir => join(ROOT, dir, 'conformance/opencc/testcases.json'))
-export const TESTCASES_FILE = CANDIDATES.find(file => existsSync(file)) ?? CANDIDATES[0]!
+export const TESTCASES_FILE = findShared(join('conformance', 'opencc', 'testcases.json'))
+
+function findShared(file: string): string {
+  for (let dir = dirname(ROOT); ; dir = dirname(dir)) {
+    const path = join(dir, 'shared', file)
+    if (existsSync(path)) return path
+    if (dirname(dir) === dir) throw new Error(`shared/${file} not found beside ${ROOT} nor beside any folder above it`)
+  }
+}
 
 export interface OpenccCase {
   id: string

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
+import { LOCALES } from '../../scripts/core/locales.ts'
 import { ROOT } from '../../scripts/core/paths.ts'
 import { LAYOUTS } from '../../scripts/render/layout-props.ts'
 import { ARTICLE_FIXTURES, renderDeckDir } from '../helpers/render.ts'
@@ -19,9 +20,10 @@ function slides(markdown: string) {
 }
 
 describe('rendering fixture articles', () => {
-  it.each(fixtures)('%s renders to the reviewed snapshot', async name => {
-    const target = await renderDeckDir(join(ARTICLE_FIXTURES, name), 'zh-Hant-TW')
-    await expect(target.markdown).toMatchFileSnapshot(join(ROOT, 'tests', 'render', '__snapshots__', `${name}.zh-Hant-TW.md`))
+  const cases = fixtures.flatMap(name => LOCALES.map(locale => [name, locale] as const))
+  it.each(cases)('%s renders to the reviewed snapshot in %s', async (name, locale) => {
+    const target = await renderDeckDir(join(ARTICLE_FIXTURES, name), locale)
+    await expect(target.markdown).toMatchFileSnapshot(join(ROOT, 'tests', 'render', '__snapshots__', `${name}.${locale}.md`))
   })
 
   it.each(fixtures)('%s renders the same bytes twice (deterministic)', async name => {
