@@ -37,8 +37,7 @@ export interface ComposedHandout {
   markPages: Map<string, number>
 }
 
-/** `alts`: each slide's text (1-based slide n at n − 1), the alternative text of its picture in a tagged handout. */
-export async function composeHandout(printed: Uint8Array, slidesPdf: Uint8Array, label: string, alts: readonly string[] = []): Promise<ComposedHandout> {
+export async function composeHandout(printed: Uint8Array, slidesPdf: Uint8Array, label: string): Promise<ComposedHandout> {
   const doc = await PDFDocument.load(printed, { updateMetadata: false })
   const slides = await PDFDocument.load(slidesPdf, { updateMetadata: false })
   // Read before the placeholders go: the tree names their annotations.
@@ -74,7 +73,7 @@ export async function composeHandout(printed: Uint8Array, slidesPdf: Uint8Array,
   if (missing >= 0) throw new DeckError('E_EXPORT', `${label}: the handout has no box for slide ${missing + 1}`)
   if (tree) {
     const removed = new Set(anchors.filter(a => a.url.startsWith(MARK_URL) && a.ref).map(a => a.ref!))
-    writeStructure(doc, tidy(handoutTree(tree.root.kids, placed, removed, alts)), tree.lang ?? 'und')
+    writeStructure(doc, tidy(handoutTree(tree.root.kids, placed, removed)), tree.lang ?? 'und')
   }
   return { doc, slidePages, markPages }
 }

@@ -1,6 +1,7 @@
 /**
  * The handout as one HTML document, for Chromium to paginate and print. Pure: model in, string
- * out. Every data string is HTML-escaped. Each slide is an empty 16:9 box holding a link to
+ * out. Every data string is HTML-escaped. Each slide is a figure named by the slide's text (its
+ * alternative text in the tagged handout), an empty 16:9 box holding a link to
  * `SLOT_URL + n`; after printing, the compose stage finds those link rectangles and draws the
  * slide PDF's page there as vectors. Headings the outline needs carry `MARK_URL + id` links.
  */
@@ -102,7 +103,7 @@ function renderNotesPage(model: HandoutModel, slide: HandoutSlide): string {
   const { ui } = model
   const meta = [ui.slide(slide.no), slide.section && !slide.isDivider ? slide.section : ''].filter(Boolean)
   return `<section class="slide-page">
-<figure class="slide">${slot(model, slide.no)}</figure>
+<figure class="slide" aria-label="${esc(slide.text)}">${slot(model, slide.no)}</figure>
 <p class="slide-meta"><span>${meta.map(esc).join('<span class="sep">｜</span>')}</span><span>${esc(slide.citation)}</span></p>
 ${renderNotes(model, slide)}
 </section>`
@@ -124,7 +125,7 @@ function renderTrios(model: HandoutModel): string {
   const pages: string[] = []
   for (let i = 0; i < model.slides.length; i += 3) {
     const rows = model.slides.slice(i, i + 3).map(slide => `<div class="row">
-<figure class="slide">${slot(model, slide.no)}<figcaption><span class="no">${slide.no}</span>${esc(slide.title)}</figcaption></figure>
+<figure class="slide" aria-label="${esc(slide.text)}">${slot(model, slide.no)}<figcaption><span class="no">${slide.no}</span>${esc(slide.title)}</figcaption></figure>
 <div class="lines">${'<span></span>'.repeat(8)}</div>
 </div>`)
     pages.push(`<section class="trio">${rows.join('\n')}</section>`)

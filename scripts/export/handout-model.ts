@@ -4,7 +4,7 @@
  * model out; every string is still plain text (the HTML stage escapes it).
  */
 import type { ChartTable } from '../charts/chart-data.ts'
-import { authorLine, erratumLine, footerCitation, slideTitle } from '../deck/labels.ts'
+import { authorLine, erratumLine, footerCitation, slideText, slideTitle } from '../deck/labels.ts'
 import type { Brand } from '../deck/brand.ts'
 import type { DeckPlan, PlannedSlide } from '../deck/types.ts'
 import { formatParagraphs, type UiStrings } from '../render/ui-strings.ts'
@@ -23,6 +23,8 @@ export interface HandoutOptions {
 export interface HandoutSlide {
   no: number
   title: string
+  /** What the slide shows, as text (title first): the alternative text of its picture. */
+  text: string
   /** Section the slide belongs to, if any. */
   section?: string
   isDivider: boolean
@@ -98,6 +100,7 @@ function handoutSlide(plan: DeckPlan, slide: PlannedSlide, charts: readonly Hand
   return {
     no: slide.no,
     title: slideTitle(slide, ui),
+    text: slideText(slide, ui),
     section: slide.section?.title,
     isDivider,
     // The plan's notes are the spoken ones; a chart's table is printed in the appendix instead.

@@ -5,7 +5,6 @@
  */
 import { DeckError } from '../core/errors.ts'
 import { writeFileAtomic } from '../core/atomic.ts'
-import { slideText } from '../deck/labels.ts'
 import type { DeckPlan } from '../deck/types.ts'
 import type { BrowserManager } from './browser.ts'
 import { composeHandout } from './handout-compose.ts'
@@ -40,8 +39,7 @@ export async function exportHandoutPdf(job: HandoutPdfJob): Promise<HandoutPdfRe
   const model = handoutModel(job.plan, { layout: job.layout, date: job.date ?? new Date(), generator: job.metadata.creator })
   const html = renderHandoutHtml(model, { fontStylesheets: fontStylesheets(job.plan.locale), fontFamily: cssFontFamily(job.plan.locale) })
   const printed = await printHandout(job, html, marginText(model))
-  const alts = job.plan.slides.map(slide => slideText(slide, job.plan.ui))
-  const { doc, slidePages, markPages } = await composeHandout(printed, job.slidesPdf, job.label, alts)
+  const { doc, slidePages, markPages } = await composeHandout(printed, job.slidesPdf, job.label)
   setMetadata(doc, { ...job.metadata, title: `${job.metadata.title}（${model.ui.handout.title}）` })
   addOutline(doc, handoutOutline(job.plan, { slidePages, markPages }))
   const bytes = await doc.save({ useObjectStreams: true })

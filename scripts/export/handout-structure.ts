@@ -1,9 +1,9 @@
 /**
  * The tagged handout's structure. Chromium tags the handout's HTML (headings, notes, lists,
- * tables); each slide box there is a figure holding a placeholder link, which the compose stage
- * replaces by the slide PDF's page drawn as a picture. Here each such figure takes the drawing's
- * marked content and the slide's text as its alternative text, and the placeholder links, gone
- * from the pages, leave the tree. The slide pages' own tags are taken out of the drawings
+ * tables); each slide box there is a figure, named by the slide's text (its alternative text),
+ * holding a placeholder link, which the compose stage replaces by the slide PDF's page drawn as a
+ * picture. Here each such figure takes the drawing's marked content, and the placeholder links,
+ * gone from the pages, leave the tree. The slide pages' own tags are taken out of the drawings
  * (`untagContent`): in the handout a slide is one figure. Pure over plain data and bytes.
  */
 import type { ContentItem, StructKid, StructNode } from './structure-tree.ts'
@@ -20,10 +20,10 @@ export interface PlacedSlide<Ref> {
 
 /**
  * The handout's tree: each placeholder of `placed` becomes the drawing's content inside its
- * figure, whose alternative text is `alts[no - 1]`; a link whose annotation is in `removed` (the
- * outline's heading marks) keeps its text and loses the link.
+ * figure; a link whose annotation is in `removed` (the outline's heading marks) keeps its text
+ * and loses the link.
  */
-export function handoutTree<Ref>(kids: readonly StructKid<Ref>[], placed: readonly PlacedSlide<Ref>[], removed: ReadonlySet<Ref>, alts: readonly string[]): StructKid<Ref>[] {
+export function handoutTree<Ref>(kids: readonly StructKid<Ref>[], placed: readonly PlacedSlide<Ref>[], removed: ReadonlySet<Ref>): StructKid<Ref>[] {
   const byAnchor = new Map(placed.map(slide => [slide.anchor, slide]))
   const visit = (kid: StructKid<Ref>): StructKid<Ref>[] => {
     if (kid.kind === 'annotation') {
@@ -34,8 +34,7 @@ export function handoutTree<Ref>(kids: readonly StructKid<Ref>[], placed: readon
     const inner = kid.kids.flatMap(visit)
     // A link left without its annotation is no link: its text stays where it was.
     if (kid.role === 'Link' && !inner.some(k => k.kind === 'annotation')) return inner
-    const slide = kid.role === 'Figure' ? placed.find(p => contentOf(inner).includes(p.content)) : undefined
-    return [{ ...kid, kids: inner, ...(slide ? { alt: alts[slide.no - 1] ?? '' } : {}) } as StructNode<Ref>]
+    return [{ ...kid, kids: inner } as StructNode<Ref>]
   }
   return kids.flatMap(visit)
 }

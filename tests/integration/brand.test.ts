@@ -135,7 +135,8 @@ describe.each(LOCALES)('the branded deck in %s', locale => {
     const { plan } = await renderDeckDir(join(SAMPLE, DECK), locale, ROOT, SAMPLE)
     const figures = (await readStructure(path)).flat().filter(role => role.startsWith('Figure('))
     expect(figures).toHaveLength(plan.slides.length)
-    plan.slides.forEach((slide, i) => expect(figures[i]!.startsWith(`Figure(${slideTitle(slide, plan.ui)}\n`), `slide ${slide.no}`).toBe(true))
+    // The slide's text, title first (Chromium joins its lines with spaces).
+    plan.slides.forEach((slide, i) => expect(figures[i]!.startsWith(`Figure(${slideTitle(slide, plan.ui)} `), `slide ${slide.no}: ${figures[i]}`).toBe(true))
   })
 
   it('draws the live deck\'s title rule and titles in the brand\'s primary colour, with the marking in the footer', async () => {
