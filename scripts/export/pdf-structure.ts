@@ -5,7 +5,7 @@
  * StructParents and tab order, and each tagged annotation's StructParent. The old tree's objects
  * are removed. Pure over a pdf-lib document.
  */
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFDocument, type PDFObject } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFObjectCopier, PDFRef, PDFString, type PDFDocument, type PDFObject } from 'pdf-lib'
 import type { ContentItem, StructKid, StructNode } from './structure-tree.ts'
 
 /** Entries of a structure element that are rewritten, never copied. */
@@ -181,4 +181,48 @@ function removeNumberTree(doc: PDFDocument, node: PDFObject | undefined): void {
     if (value instanceof PDFRef && doc.context.lookup(value) instanceof PDFArray) doc.context.delete(value)
   }
   if (node instanceof PDFRef) doc.context.delete(node)
+}
+
+/**
+ * After some pages of `doc` took the content of pages of `printed` (`targets[i]` is the 0-based
+ * page of `doc` that `printed`'s page i replaced, its annotations copied in the same order), the
+ * structure follows: each replaced page's section is `printed`'s section for that page, the other
+ * sections stay. Both trees must be one section per page (structureByPage); returns false, and
+ * changes nothing, when either is not, so the caller prints the whole document again.
+ */
+export function spliceStructure(doc: PDFDocument, printed: PDFDocument, targets: readonly number[]): boolean {
+  const old = readStructure(doc)
+  const fresh = readStructure(printed)
+  const bySection = (tree: ReadStructure | undefined, pages: number) =>
+    tree && tree.root.kids.length === pages && tree.root.kids.every(kid => kid.kind === 'node' && kid.role === 'Sect')
+  if (!old || !bySection(old, doc.getPageCount()) || !bySection(fresh, printed.getPageCount())) return false
+  const copier = PDFObjectCopier.for(printed.context, doc.context)
+  const kids = [...old.root.kids]
+  targets.forEach((target, i) => {
+    const annots = annotationMap(printed, i, doc, target)
+    const move = (kid: StructKid<PDFRef>): StructKid<PDFRef>[] => {
+      if (kid.kind === 'content') return [{ ...kid, page: target }]
+      if (kid.kind === 'annotation') {
+        const ref = annots.get(kid.ref.tag)
+        return ref ? [{ kind: 'annotation', page: target, ref }] : []
+      }
+      const extra = Object.fromEntries(Object.entries(kid.extra).map(([key, value]) => [key, typeof value === 'string' ? value : copier.copy(value as PDFObject)]))
+      return [{ ...kid, extra, kids: kid.kids.flatMap(move) }]
+    }
+    kids[target] = move(fresh!.root.kids[i]!)[0]!
+  })
+  writeStructure(doc, kids, old.lang ?? fresh!.lang ?? 'und')
+  return true
+}
+
+/** `printed`'s annotations on page `from` → `doc`'s copies of them on page `to`, by position. */
+function annotationMap(printed: PDFDocument, from: number, doc: PDFDocument, to: number): Map<string, PDFRef> {
+  const source = printed.getPage(from).node.lookupMaybe(name('Annots'), PDFArray)?.asArray() ?? []
+  const copies = doc.getPage(to).node.lookupMaybe(name('Annots'), PDFArray)?.asArray() ?? []
+  const map = new Map<string, PDFRef>()
+  source.forEach((ref, k) => {
+    const copy = copies[k]
+    if (ref instanceof PDFRef && copy instanceof PDFRef) map.set(ref.tag, copy)
+  })
+  return map
 }

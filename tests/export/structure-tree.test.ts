@@ -4,10 +4,10 @@
  * figure described by the slide's text. The tree is written with pdf-lib and read back by pdf.js,
  * as a reader would.
  */
-import { PDFDocument, PDFName, PDFRef } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef } from 'pdf-lib'
 import { describe, expect, it } from 'vitest'
 import { handoutTree, nextMcids, untagContent } from '../../scripts/export/handout-structure.ts'
-import { readStructure as readTree, writeStructure } from '../../scripts/export/pdf-structure.ts'
+import { readStructure as readTree, spliceStructure, writeStructure } from '../../scripts/export/pdf-structure.ts'
 import { onPage, slidePages, tidy, type StructKid, type StructNode } from '../../scripts/export/structure-tree.ts'
 import { readStructure } from '../helpers/pdf.ts'
 
@@ -92,5 +92,48 @@ describe('writing the structure', () => {
     const reloaded = await PDFDocument.load(bytes)
     expect(reloaded.catalog.lookup(PDFName.of('MarkInfo'))?.toString()).toMatch(/\/Marked true/)
     expect(shape(readTree(reloaded)!.root.kids)).toBe('Sect[H1[0:0] L[LI[LBody[0:1]]]] Sect[H1[1:0] Figure(長條圖)[1:1]]')
+  })
+})
+
+describe('splicing reprinted pages into a tagged PDF', () => {
+  /** A tagged document of `titles.length` pages, one section per page: a title, and a figure on each page named in `figures`. */
+  async function tagged(titles: string[], figures: Record<number, string> = {}): Promise<PDFDocument> {
+    const doc = await PDFDocument.create()
+    for (const _ of titles) doc.addPage([720, 405])
+    const root = node('Document', titles.flatMap((title, page) => [node('H1', [at(page, 0)]), ...(figures[page] ? [node('Figure', [at(page, 1)], figures[page])] : [])]))
+    writeStructure(doc, slidePages(root, titles.length, titles) as StructKid<PDFRef>[], 'zh-Hant-TW')
+    return doc
+  }
+
+  it('gives the replaced pages the reprint\'s sections and keeps the others, links included', async () => {
+    const doc = await tagged(['一', '二', '三'])
+    const printed = await tagged(['二（改）'], { 0: '新的圖表' })
+    // A link on the reprinted page, tagged, and its copy on the page it replaces (as replacePages leaves it).
+    const link = printed.context.register(printed.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 10, 10] }))
+    printed.getPage(0).node.set(PDFName.of('Annots'), printed.context.obj([link]))
+    const withLink = node('Document', [node('H1', [at(0, 0)]), node('Link', [{ kind: 'annotation', page: 0, ref: link }])])
+    writeStructure(printed, slidePages(withLink as StructNode<PDFRef>, 1, ['二（改）']) as StructKid<PDFRef>[], 'zh-Hant-TW')
+    const copy = doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [0, 0, 10, 10] }))
+    doc.getPage(1).node.set(PDFName.of('Annots'), doc.context.obj([copy]))
+    expect(spliceStructure(doc, printed, [1])).toBe(true)
+    const bytes = await doc.save()
+    expect(await readStructure(bytes)).toEqual([
+      ['Document', 'Sect', 'H1'],
+      ['Document', 'Sect', 'H1', 'Link'],
+      ['Document', 'Sect', 'H1'],
+    ])
+    const reloaded = await PDFDocument.load(bytes)
+    const annot = reloaded.context.lookup(reloaded.getPage(1).node.lookup(PDFName.of('Annots'), PDFArray).get(0), PDFDict)
+    const key = annot.lookup(PDFName.of('StructParent'), PDFNumber).asNumber()
+    const nums = reloaded.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict).lookup(PDFName.of('ParentTree'), PDFDict).lookup(PDFName.of('Nums'), PDFArray)
+    const entry = nums.asArray().findIndex((n, i) => i % 2 === 0 && n instanceof PDFNumber && n.asNumber() === key)
+    expect(reloaded.context.lookup(nums.get(entry + 1), PDFDict).get(PDFName.of('S'))?.toString()).toBe('/Link')
+  })
+
+  it('refuses a document whose tree is not one section per page, so the whole document is printed again', async () => {
+    const doc = await PDFDocument.create()
+    doc.addPage([720, 405])
+    const printed = await tagged(['一'])
+    expect(spliceStructure(doc, printed, [0])).toBe(false)
   })
 })
