@@ -12,7 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { EXIT } from '../core/exit-codes.mjs'
-import { findChromium } from '../core/find-chromium.mjs'
+import { findChromium, findOnPath } from '../core/find-chromium.mjs'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const STAMP = join(root, 'node_modules', '.deckwright-install')
@@ -75,13 +75,7 @@ export function ensureSetup({ browser = true } = {}) {
 
 /** LibreOffice's command on PATH (the tests render the PPTX with it), or undefined. */
 export function findOffice(env = process.env) {
-  for (const dir of (env.PATH || '').split(delimiter)) {
-    for (const name of ['soffice', 'libreoffice']) {
-      const candidate = join(dir, name)
-      if (dir && isExecutable(candidate)) return candidate
-    }
-  }
-  return undefined
+  return findOnPath(['soffice', 'libreoffice'], env)
 }
 
 /** The system CJK font LibreOffice draws the decks' Chinese with (Debian's fonts-noto-cjk). */

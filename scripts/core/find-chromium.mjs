@@ -24,8 +24,13 @@ function isExecutable(path) {
 export function findChromium(env = process.env) {
   const override = env.CHROMIUM_PATH || env.DECKWRIGHT_CHROMIUM
   if (override) return isExecutable(override) ? override : undefined
+  return findOnPath(BROWSER_COMMANDS, env)
+}
+
+/** The first of `names` that is an executable on PATH, or undefined. */
+export function findOnPath(names, env = process.env) {
   for (const dir of (env.PATH || '').split(delimiter)) {
-    for (const name of BROWSER_COMMANDS) {
+    for (const name of names) {
       const candidate = join(dir, name)
       if (dir && isExecutable(candidate)) return candidate
     }

@@ -39,7 +39,7 @@ describe('--help', () => {
   it('names the values of every option that has a fixed set', async () => {
     expect((await run('deck', '--help')).stdout).toMatch(/--locale <locale> .*zh-Hans-CN, zh-Hant-TW or zh-Hant-HK/)
     expect((await run('deck', '--help')).stdout).toMatch(/--handout <layout> .*notes or 3up/)
-    expect((await run('deck', '--help')).stdout).toMatch(/--only <outputs> .*slides, spa, pdf or handout/)
+    expect((await run('deck', '--help')).stdout).toMatch(/--only <outputs> .*slides, spa, pdf, handout or pptx/)
     expect((await run('dev', '--help')).stdout).toMatch(/--locale <locale> .*zh-Hans-CN, zh-Hant-TW or zh-Hant-HK/)
   })
 })
@@ -51,7 +51,7 @@ describe('a wrong command line exits 2 with E_USAGE', () => {
     [['deck', '--bogus'], 'Unknown option `--bogus`'],
     [['deck', '--locale', 'zh-TW'], '--locale: unknown value "zh-TW": expected one of zh-Hans-CN, zh-Hant-TW, zh-Hant-HK'],
     [['deck', '--handout', '4up'], '--handout: unknown value "4up": expected one of notes, 3up'],
-    [['deck', '--only', 'pdf,pptx'], '--only: unknown value "pptx"'],
+    [['deck', '--only', 'pdf,pptxx'], '--only: unknown value "pptxx"'],
     [['deck', '--only', ','], '--only: expected one or more of'],
     [['check', '--verbose'], 'Unknown option `--verbose`'],
     [['dev'], 'missing required args for command `dev <deck>`'],

@@ -2,7 +2,7 @@
  * A temporary Deckwright project, for tests that run the command line as a user would or change
  * the builder's own files: a copy of everything the builder is made of (the folders and files
  * `hashBuilderFiles` reads, package.json and the setup scripts), node_modules linked package by
- * package to the repository's with an install stamp of its own, and an empty data/. Commands run
+ * package to the repository's with an install stamp of its own, and a data/ with the project's glossary and regional words but no deck. Commands run
  * there exactly as in a fresh clone, and nothing in the repository changes.
  */
 import { spawn } from 'node:child_process'
@@ -34,6 +34,9 @@ export interface CliRun {
   stderr: string
 }
 
+/** Files in data/ that belong to the project rather than to a deck. */
+const PROJECT_DATA = ['glossary.yaml', 'regional-words.yaml']
+
 export async function createTempProject(name: string): Promise<TempProject> {
   const root = await mkdtemp(join(tmpdir(), `deckwright-${name}-`))
   for (const entry of [...BUILDER_INPUTS, 'package.json', 'tsconfig.json']) {
@@ -43,6 +46,8 @@ export async function createTempProject(name: string): Promise<TempProject> {
   }
   await linkDependencies(root)
   await mkdir(join(root, 'data'), { recursive: true })
+  // The project's own data files (not its decks): the glossary and the regional word list.
+  for (const file of PROJECT_DATA) await cp(join(ROOT, 'data', file), join(root, 'data', file))
   const paths = projectPaths(root, join(root, 'data'), root)
   return {
     root,
