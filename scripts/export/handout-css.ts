@@ -42,12 +42,10 @@ export function handoutCss(model: HandoutModel, fontFamily: string): string {
   return [pageRules(model, fontFamily, ink), baseRules(fontFamily, ink), coverRules(ink), notesRules(ink), trioRules(ink), appendixRules(ink)].join('\n')
 }
 
-/** The brand's marking at the top of every page, the cover's included; nothing without one. */
-function markingRule(model: HandoutModel, { ACCENT }: Ink, fontFamily: string): string {
+/** The brand's marking at the top of every page, the cover's included, set as the header's other parts (`top`); nothing without one. */
+function markingRule(model: HandoutModel, { ACCENT }: Ink, top: string): string {
   const marking = model.brand.classification
-  return marking
-    ? `@top-center { content: ${cssString(marking)}; font-family: ${fontFamily}; font-size: 8.5pt; font-weight: 700; color: ${ACCENT}; vertical-align: bottom; padding-bottom: 2mm; margin-bottom: 5mm; border-bottom: 0.4pt solid ${RULE}; }`
-    : ''
+  return marking ? `@top-center { content: ${cssString(marking)}; ${top} font-weight: 700; color: ${ACCENT}; }` : ''
 }
 
 function pageRules(model: HandoutModel, fontFamily: string, ink: Ink): string {
@@ -63,7 +61,7 @@ function pageRules(model: HandoutModel, fontFamily: string, ink: Ink): string {
   @top-right { content: ${cssString(kind)}; ${top} text-align: right; }
   @bottom-left { content: ${cssString(`${model.ui.source}：${model.citation}`)}; ${bottom} }
   @bottom-right { content: ${pageCounterContent(model.ui)}; ${bottom} text-align: right; white-space: nowrap; }
-  ${markingRule(model, ink, fontFamily)}
+  ${markingRule(model, ink, top)}
 }
 @page cover {
   @top-left { content: none; border: none; } @top-right { content: none; border: none; } @top-center { border: none; }
