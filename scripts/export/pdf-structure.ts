@@ -46,7 +46,10 @@ export function readStructure(doc: PDFDocument): ReadStructure | undefined {
     }
     if (type === '/OBJR') {
       const annot = dict.get(name('Obj'))
-      return on === undefined || !(annot instanceof PDFRef) ? [] : [{ kind: 'annotation', page: on, ref: annot }]
+      if (!(annot instanceof PDFRef)) return []
+      // Without a page of its own or its element's, the annotation names its page (/P).
+      const at = on ?? pageOf(doc.context.lookupMaybe(annot, PDFDict)?.get(name('P')))
+      return at === undefined ? [] : [{ kind: 'annotation', page: at, ref: annot }]
     }
     return [toNode(dict, read(dict.get(name('K')), on))]
   }
