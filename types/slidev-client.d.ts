@@ -15,4 +15,6 @@ export function useSlideContext(): {
   /** 1-based number of the slide being rendered. */
   $page: Ref<number>
   $nav: Ref<{ total: number }>
+  /** The deck's context: its configs are the headmatter (a brand is in `deckwright.brand`). */
+  $slidev: { configs: Record<string, unknown> }
 }

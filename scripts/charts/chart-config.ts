@@ -44,7 +44,7 @@ export function chartConfig(data: CanvasChartData, settings: ChartSettings): Dec
 export function radarConfig(data: RatingChartData, settings: ChartSettings): RadarConfig {
   const font = fonts(settings.fontFamily)
   const datasets: ChartDataset<'radar', Values>[] = data.series.map((s, i) => {
-    const style = seriesStyle(i)
+    const style = seriesStyle(i, data.palette)
     return {
       ...outlinedSeries(s, style),
       backgroundColor: style.fill,
@@ -83,7 +83,7 @@ export function radarConfig(data: RatingChartData, settings: ChartSettings): Rad
 
 export function barConfig(data: FigureChartData, settings: ChartSettings): BarConfig {
   const datasets: ChartDataset<'bar', Values>[] = data.series.map((s, i) => {
-    const style = seriesStyle(i)
+    const style = seriesStyle(i, data.palette)
     return {
       label: s.label,
       data: [...s.values],
@@ -106,7 +106,7 @@ export function barConfig(data: FigureChartData, settings: ChartSettings): BarCo
 
 export function lineConfig(data: FigureChartData, settings: ChartSettings): LineConfig {
   const datasets: ChartDataset<'line', Values>[] = data.series.map((s, i) => {
-    const style = seriesStyle(i)
+    const style = seriesStyle(i, data.palette)
     return {
       ...outlinedSeries(s, style),
       backgroundColor: style.color,
@@ -186,7 +186,7 @@ function legend(font: FontOf, position: 'top' | 'bottom', pointStyles: boolean) 
 
 function valueLabels(data: ChartData, settings: ChartSettings): ValueLabelOptions {
   return {
-    colors: data.series.map((_, i) => seriesStyle(i).textColor),
+    colors: data.series.map((_, i) => seriesStyle(i, data.palette).textColor),
     sharedColor: INK,
     haloColor: '#ffffff',
     fontFamily: settings.fontFamily,

@@ -80,6 +80,11 @@ interface ChartDataBase {
   table: ChartTable
   /** The table as plain text for speaker notes: a caption line, then one line per category. */
   notesTable: string
+  /**
+   * The series' colours, one per series position, when a brand's colours passed the palette's
+   * checks (chart-palette.ts); absent means Okabe–Ito.
+   */
+  palette?: string[]
 }
 
 /** Radar or heatmap of editorial ratings from the article's `comparison` block. */

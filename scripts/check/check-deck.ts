@@ -37,7 +37,10 @@ export async function checkTarget(target: LocaleTarget, glossary: Glossary, word
 /** Fails with E_GLYPH, naming slide, character and code point, when the locale's fonts lack a character the deck shows. */
 export async function checkGlyphs(target: LocaleTarget): Promise<void> {
   const coverage = await localeCoverage(target.locale)
-  const missing = findMissingGlyphs(slideTexts(target.plan), coverage.covers)
+  // The brand's words are on every slide, the cover first.
+  const { organisation, footer, classification } = target.plan.brand
+  const texts = [...slideTexts(target.plan), { slide: 1, texts: [organisation, footer, classification].filter(Boolean) }]
+  const missing = findMissingGlyphs(texts, coverage.covers)
   if (missing.length === 0) return
   const article = join(target.deck.dir, ARTICLE_FILE)
   const lines = (await readFile(article, 'utf8').catch(() => '')).split('\n')

@@ -1,5 +1,5 @@
 /**
- * `deckwright check`: schema, references, quotes and glossary, then each locale's words and
+ * `deckwright check`: schema, references, quotes, glossary and brand, then each locale's words and
  * glyphs, and the time plan (a warning when the notes, spoken at the README's pace, need more time
  * than `meta.duration`), with no build. Fits a pre-commit hook (warnings do not fail it).
  */
@@ -12,8 +12,8 @@ import { formatClock } from '../deck/time-plan.ts'
 import type { TimePlan } from '../deck/types.ts'
 import { ARTICLE_FILE, displayPath, readDeck, readText, type Deck } from '../load/read-deck.ts'
 import { parseYaml } from '../load/yaml-doc.ts'
-import { glossaryFilesFor, readGlossaryFor } from '../localise/glossary-file.ts'
 import type { RegionalWords } from '../localise/regional-words.ts'
+import { readDeckInputs } from '../pipeline/deck-inputs.ts'
 import { prepareLocale } from '../pipeline/prepare.ts'
 import { selectDeckDirs } from './select-decks.ts'
 
@@ -46,13 +46,12 @@ export async function checkCommand(refs: string[], options: CheckOptions, paths 
 /** One deck: throws its first failing stage's error; prints its vocabulary and time warnings. Returns the summary line. */
 async function checkDeck(dir: string, paths: ReturnType<typeof projectPaths>, words: RegionalWords, options: CheckOptions): Promise<string> {
   const deck = await readDeck(dir)
-  const glossary = await readGlossaryFor(deck, paths)
-  const files = glossaryFilesFor(deck, paths)
+  const inputs = await readDeckInputs(deck, paths)
   let warned = 0
   let time: TimePlan | undefined
   for (const locale of deck.locales) {
-    const target = prepareLocale(deck, glossary, files, locale, paths, VERSION)
-    warned += await checkTarget(target, glossary, words, { strict: options.strict, warn: line => process.stderr.write(`${line}\n`) })
+    const target = prepareLocale(deck, inputs, locale, paths, VERSION)
+    warned += await checkTarget(target, inputs.glossary, words, { strict: options.strict, warn: line => process.stderr.write(`${line}\n`) })
     // The first locale's plan counts every slide the audience sees (cover, dividers, continued
     // lists); the other locales' notes differ from it in a few words at most.
     time ??= target.plan.time

@@ -30,7 +30,7 @@ export async function devCommand(ref: string, options: DevOptions, paths = proje
 
 function printDevEvent(event: DevEvent): void {
   if (event.type === 'ready') {
-    process.stderr.write(`Deck:      ${event.url}\nPresenter: ${event.url}#/presenter/1\nWatching ${displayPath(event.watching)} and the glossary for changes (Ctrl-C to stop)\n`)
+    process.stderr.write(`Deck:      ${event.url}\nPresenter: ${event.url}#/presenter/1\nWatching ${displayPath(event.watching)}, the glossary and the brand for changes (Ctrl-C to stop)\n`)
   }
   else if (event.type === 'regenerated') {
     const ms = event.ms.toFixed(0)

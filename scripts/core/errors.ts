@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'E_READ'
   | 'E_SCHEMA'
   | 'E_GLOSSARY'
+  | 'E_BRAND'
   | 'E_VOCABULARY'
   | 'E_GLYPH'
   | 'E_LOCALE'

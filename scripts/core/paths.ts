@@ -13,6 +13,8 @@ export interface ProjectPaths {
   exports: string
   cache: string
   glossary: string
+  /** The project's brand file (optional): every deck's look, under the deck's own brand.yaml. */
+  brand: string
 }
 
 /**
@@ -29,6 +31,7 @@ export function projectPaths(outRoot = ROOT, dataDir = join(ROOT, 'data'), root 
     exports: join(outRoot, 'exports'),
     cache: join(outRoot, '.cache'),
     glossary: join(dataDir, 'glossary.yaml'),
+    brand: join(dataDir, 'brand.yaml'),
   }
 }
 

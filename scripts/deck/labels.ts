@@ -55,3 +55,38 @@ export function budgetLine(budget: SlideBudget, ui: UiStrings): string {
 export function erratumLine(erratum: ErratumEntry, ui: UiStrings): string {
   return ui.erratum(erratum.original, erratum.corrected, erratum.paragraph)
 }
+
+/**
+ * What a slide shows, as text: its title first, then its body in reading order (points, the
+ * quoted passage, the columns, a chart's description, the corrections, the credits). The
+ * alternative text of a slide drawn as a picture, as in the handout.
+ */
+export function slideText(slide: PlannedSlide, ui: UiStrings): string {
+  const title = slideTitle(slide, ui)
+  switch (slide.kind) {
+    case 'cover':
+      return lines(title, slide.subtitle, ...slide.authors.map(authorLine))
+    case 'summary':
+      return lines(title, ...slide.points.flatMap(p => [p.text, citeParagraphs(p.paragraphs, ui)]))
+    case 'agenda':
+      return lines(title, ...slide.entries.map(e => `${e.section.index} ${e.section.title} ${e.slide}`))
+    case 'section':
+      return lines(title, sectionPlace(slide, ui))
+    case 'bullets':
+      return lines(title, ...slide.bullets)
+    case 'quote':
+      return lines(title, slide.quote.text, citeParagraphs([slide.quote.paragraph], ui), ...slide.bullets)
+    case 'compare':
+      return lines(title, slide.left.heading, ...slide.left.bullets, slide.right.heading, ...slide.right.bullets)
+    case 'chart':
+      return lines(title, slide.chart.description, ...slide.bullets)
+    case 'errata':
+      return lines(title, ...slide.errata.map(e => erratumLine(e, ui)))
+    case 'closing':
+      return lines(title, ...slide.bullets, ui.authors, ...slide.authors.map(authorLine), slide.editor && `${ui.editor}：${slide.editor}`, slide.source && `${ui.source}：${slide.source}`)
+  }
+}
+
+function lines(...parts: string[]): string {
+  return parts.filter(Boolean).join('\n')
+}

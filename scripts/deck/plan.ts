@@ -5,10 +5,12 @@
  */
 import type { Article, Slide, Summary } from '../load/schema.ts'
 import type { Locale } from '../core/locales.ts'
-import { resolveChart } from '../charts/chart-data.ts'
+import { resolveChart, type ChartData } from '../charts/chart-data.ts'
+import { brandChartPalette } from '../charts/chart-palette.ts'
 import { UI_STRINGS, type UiStrings } from '../render/ui-strings.ts'
 import { erratumLine } from './labels.ts'
 import { planTime } from './time-plan.ts'
+import { DEFAULT_BRAND, type Brand } from './brand.ts'
 import type { AgendaSlide, Author, ClosingSlide, CoverSlide, DeckPlan, ErrataSlide, PlannedSlide, SectionRef, SummarySlide } from './types.ts'
 
 /** More bullets than this continue on a follow-up slide, so text never runs off the canvas. */
@@ -18,14 +20,22 @@ export const MAX_BULLET_CHARS_PER_SLIDE = 180
 /** A longer agenda continues on a follow-up slide. */
 export const MAX_AGENDA_ENTRIES = 8
 
+/** A chart slide's `chart` as the data gives it. */
+type ChartSpec = Extract<Slide, { layout: 'chart' }>['chart']
+
 /** A slide before it is numbered. */
 type Draft = PlannedSlide extends infer S ? S extends PlannedSlide ? Omit<S, 'no'> : never : never
 
-export function planDeck(deckId: string, article: Article, locale: Locale): DeckPlan {
+export function planDeck(deckId: string, article: Article, locale: Locale, brand: Brand = DEFAULT_BRAND): DeckPlan {
   const ui = UI_STRINGS[locale]
   const { meta } = article
   const authors = meta.authors.map(toAuthor)
-  const body = sectionSlides(article, locale)
+  const palette = brandChartPalette(brand.chartColors)
+  const chart = (data: ChartSpec): ChartData => {
+    const resolved = resolveChart(article, data, locale)
+    return palette ? { ...resolved, palette } : resolved
+  }
+  const body = sectionSlides(article, chart)
   const drafts = [...frontSlides(article, authors, body, ui), ...body]
   if (article.errata.length > 0) drafts.push(errataSlide(article, ui))
   drafts.push(closingSlide(article, authors))
@@ -34,6 +44,7 @@ export function planDeck(deckId: string, article: Article, locale: Locale): Deck
     deckId,
     locale,
     ui,
+    brand,
     title: meta.title,
     subtitle: meta.subtitle ?? '',
     authors,
@@ -46,14 +57,14 @@ export function planDeck(deckId: string, article: Article, locale: Locale): Deck
 }
 
 /** Each section's divider (unless it has none) and its slides. */
-function sectionSlides(article: Article, locale: Locale): Draft[] {
+function sectionSlides(article: Article, chart: (data: ChartSpec) => ChartData): Draft[] {
   const sections = sectionRefs(article)
   return article.sections.flatMap((data, index): Draft[] => {
     const section = sections[index]!
     const divider: Draft[] = data.divider === false
       ? []
       : [{ kind: 'section', title: data.title, section, sections, notes: '', paragraphs: data.paragraph ? [data.paragraph] : [] }]
-    return [...divider, ...data.slides.flatMap(slide => contentSlides(article, slide, locale).map(d => ({ ...d, section })))]
+    return [...divider, ...data.slides.flatMap(slide => contentSlides(slide, chart).map(d => ({ ...d, section })))]
   })
 }
 
@@ -128,7 +139,8 @@ function coverSlide(article: Article, authors: Author[]): Omit<CoverSlide, 'no'>
   }
 }
 
-function contentSlides(article: Article, slide: Slide, locale: Locale): Draft[] {
+/** `chart` resolves a chart slide's data (with the brand's palette, when it has one). */
+function contentSlides(slide: Slide, chart: (data: ChartSpec) => ChartData): Draft[] {
   const base = { title: slide.title, notes: slide.notes, paragraphs: [...slide.paragraphs] }
   switch (slide.layout) {
     case 'bullets':
@@ -145,7 +157,7 @@ function contentSlides(article: Article, slide: Slide, locale: Locale): Draft[] 
     case 'compare':
       return [{ ...base, kind: 'compare', left: column(slide.left), right: column(slide.right) }]
     case 'chart':
-      return [{ ...base, kind: 'chart', chart: resolveChart(article, slide.chart, locale), bullets: slide.bullets ?? [] }]
+      return [{ ...base, kind: 'chart', chart: chart(slide.chart), bullets: slide.bullets ?? [] }]
   }
 }
 

@@ -9,6 +9,7 @@
  * compiler then names every renderer that does not handle it yet.
  */
 import type { ChartData } from '../charts/chart-data.ts'
+import type { Brand } from './brand.ts'
 import type { Locale } from '../core/locales.ts'
 import type { UiStrings } from '../render/ui-strings.ts'
 
@@ -223,6 +224,8 @@ export interface DeckPlan extends DeckMeta {
   locale: Locale
   /** The builder's own words in this locale (labels, footers, continuation marks). */
   ui: UiStrings
+  /** The organisation's look and words in this locale; DEFAULT_BRAND without a brand file. */
+  brand: Brand
   slides: PlannedSlide[]
   time: TimePlan
 }

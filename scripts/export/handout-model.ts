@@ -4,7 +4,8 @@
  * model out; every string is still plain text (the HTML stage escapes it).
  */
 import type { ChartTable } from '../charts/chart-data.ts'
-import { authorLine, budgetLine, erratumLine, footerCitation, sectionPlace, slideTitle } from '../deck/labels.ts'
+import { authorLine, budgetLine, erratumLine, footerCitation, sectionPlace, slideText, slideTitle } from '../deck/labels.ts'
+import type { Brand } from '../deck/brand.ts'
 import type { DeckPlan, PlannedSlide } from '../deck/types.ts'
 import { formatParagraphs, type UiStrings } from '../render/ui-strings.ts'
 import type { HandoutLayout } from '../core/outputs.ts'
@@ -22,6 +23,8 @@ export interface HandoutOptions {
 export interface HandoutSlide {
   no: number
   title: string
+  /** What the slide shows, as text (title first): the alternative text of its picture. */
+  text: string
   /** Section the slide belongs to, if any. */
   section?: string
   isDivider: boolean
@@ -51,6 +54,8 @@ export interface HandoutModel {
   layout: HandoutLayout
   locale: string
   ui: UiStrings
+  /** The organisation's look: logo and name on the cover, the marking on every page, the colours. */
+  brand: Brand
   title: string
   subtitle: string
   /** Author lines as on the cover slide: name (organisation, role). */
@@ -79,6 +84,7 @@ export function handoutModel(plan: DeckPlan, options: HandoutOptions): HandoutMo
     layout: options.layout,
     locale: plan.locale,
     ui,
+    brand: plan.brand,
     title: plan.title,
     subtitle: plan.subtitle,
     authors: plan.authors.map(authorLine),
@@ -101,6 +107,7 @@ function handoutSlide(plan: DeckPlan, slide: PlannedSlide, charts: readonly Hand
   return {
     no: slide.no,
     title: slideTitle(slide, ui),
+    text: slideText(slide, ui),
     section: slide.section?.title,
     isDivider,
     // The plan's notes are the spoken ones; a chart's table is printed in the appendix instead.

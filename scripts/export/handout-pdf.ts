@@ -50,7 +50,7 @@ export async function exportHandoutPdf(job: HandoutPdfJob): Promise<HandoutPdfRe
 /** Text only the page-margin boxes show: its glyphs must be loaded before printing. */
 function marginText(model: HandoutModel): string {
   const { ui } = model
-  return [model.title, ui.handout.title, ui.handout.layout[model.layout], ui.source, model.citation, ui.page(1, 2), '0123456789·：'].join('')
+  return [model.title, ui.handout.title, ui.handout.layout[model.layout], ui.source, model.citation, model.brand.classification, ui.page(1, 2), '0123456789·：'].join('')
 }
 
 async function printHandout(job: HandoutPdfJob, html: string, glyphs: string): Promise<Uint8Array> {
@@ -63,7 +63,8 @@ async function printHandout(job: HandoutPdfJob, html: string, glyphs: string): P
     await page.goto(HANDOUT_URL, { waitUntil: 'load', timeout })
     await page.evaluate(loadFontsScript(job.plan.locale, glyphs))
     if (missing.length > 0) throw new Error(`font files not found: ${missing.slice(0, 3).join(', ')}`)
-    return await page.pdf({ preferCSSPageSize: true, printBackground: true })
+    // Tagged: Chromium writes the handout's structure; composeHandout adds each slide's figure.
+    return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true })
   }
   catch (error) {
     throw new DeckError('E_EXPORT', `${job.label}: printing the handout failed: ${(error as Error).message.split('\n')[0]}`, [], { cause: error })

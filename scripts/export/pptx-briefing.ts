@@ -19,8 +19,8 @@ type TextShape = Extract<PptxShape, { type: 'text' }>
 export function summary(slide: SlideOf<'summary'>, ctx: PptxContext): SlideShapes {
   const style = TEXT.summary
   const build = (s: number) => slide.points.flatMap((point, i): TextParagraph[] => [
-    { ...paragraph(point.text, { size: style.size, lineHeight: style.lineHeight }, s), bullet: { kind: 'number', indent: style.indent * s, color: COLOR.accent, start: i + 1 } },
-    paragraph(citeParagraphs(point.paragraphs, ctx.ui), { size: style.cite, lineHeight: style.citeLineHeight, after: style.after / style.cite }, s, { color: COLOR.muted }, { margin: style.indent * s }),
+    { ...paragraph(point.text, { size: style.size, lineHeight: style.lineHeight }, s), bullet: { kind: 'number', indent: style.indent * s, color: 'accent', start: i + 1 } },
+    paragraph(citeParagraphs(point.paragraphs, ctx.ui), { size: style.cite, lineHeight: style.citeLineHeight, after: style.after / style.cite }, s, { color: 'muted' }, { margin: style.indent * s }),
   ])
   const { paragraphs } = fitParagraphs(build, BODY_BOX.w, BODY_BOX.h, ctx.metrics)
   return { layout: 'summary', shapes: [titleShape(slide.title, ctx), textShape(BODY_BOX, paragraphs)] }
@@ -36,7 +36,7 @@ export function agenda(slide: SlideOf<'agenda'>, ctx: PptxContext): SlideShapes 
   const titleText = (title: string, s: number) => [paragraph(title, style, s)]
   const rowHeight = (title: string, s: number) => slack(paragraphsHeight(titleText(title, s), titleWidth, ctx.metrics)) + 2 * a.padY * s
   const scale = fitScale(s => slide.entries.reduce((sum, e) => sum + rowHeight(e.section.title, s), 0), BODY_BOX.h, PPTX_MIN_SCALE)
-  const rule = (y: number): PptxShape => ({ type: 'line', box: { x: MARGIN, y, w: CONTENT_WIDTH, h: 0 }, color: COLOR.rule, width: 1 })
+  const rule = (y: number): PptxShape => ({ type: 'line', box: { x: MARGIN, y, w: CONTENT_WIDTH, h: 0 }, color: 'rule', width: 1 })
   const shapes: PptxShape[] = [titleShape(slideTitle(slide, ctx.ui), ctx), rule(BODY_BOX.y)]
   let y = BODY_BOX.y
   for (const entry of slide.entries) {
@@ -47,10 +47,10 @@ export function agenda(slide: SlideOf<'agenda'>, ctx: PptxContext): SlideShapes 
     const drop = a.size * (1 - a.slide) * scale * 0.8
     const linked = (box: Box, paragraphs: TextParagraph[]): PptxShape => ({ ...(textShape(box, paragraphs) as TextShape), link: entry.slide })
     shapes.push(
-      linked({ x: MARGIN + a.padX, y: top, w: noWidth * scale + 8, h: inner }, [paragraph(String(entry.section.index), style, scale, { bold: true, color: COLOR.accent })]),
+      linked({ x: MARGIN + a.padX, y: top, w: noWidth * scale + 8, h: inner }, [paragraph(String(entry.section.index), style, scale, { bold: true, color: 'accent' })]),
       linked({ x: titleX, y: top, w: titleWidth, h: inner }, titleText(entry.section.title, scale)),
       linked({ x: MARGIN + CONTENT_WIDTH - a.padX - a.slideWidth, y: top + drop, w: a.slideWidth, h: inner - drop },
-        [paragraph(String(entry.slide), { size: a.size * a.slide, lineHeight: a.lineHeight }, scale, { color: COLOR.muted }, { align: 'r' })]),
+        [paragraph(String(entry.slide), { size: a.size * a.slide, lineHeight: a.lineHeight }, scale, { color: 'muted' }, { align: 'r' })]),
       rule(y + h),
     )
     y += h
@@ -65,7 +65,7 @@ export function agenda(slide: SlideOf<'agenda'>, ctx: PptxContext): SlideShapes 
  */
 export function divider(slide: SlideOf<'section'>, ctx: PptxContext): SlideShapes {
   const style = TEXT.section
-  const part = (s: number) => [paragraph(sectionPlace(slide, ctx.ui), { size: style.part, lineHeight: 1.5 }, s, { color: COLOR.accent, spacing: 2 })]
+  const part = (s: number) => [paragraph(sectionPlace(slide, ctx.ui), { size: style.part, lineHeight: 1.5 }, s, { color: 'accent', spacing: 2 })]
   const title = (s: number) => [paragraph(slide.title, { size: style.title, lineHeight: 1.35 }, s, { bold: true, font: 'heading' })]
   if (slide.sections.length < 2) return { layout: 'section', shapes: centredPair(part(1), title(1), 12, 'lower', ctx) }
   const d = TEXT.divider
@@ -97,7 +97,7 @@ function progressStrip(slide: SlideOf<'section'>, x: number, y: number, width: n
   return slide.sections.map((section, i) => ({
     type: 'rect',
     box: { x: x + i * (segment + gap), y, w: segment, h: height },
-    fill: section.index < slide.section.index ? COLOR.done : section.index === slide.section.index ? COLOR.accent : COLOR.rule,
+    fill: section.index < slide.section.index ? 'done' : section.index === slide.section.index ? 'accent' : 'rule',
   }))
 }
 
@@ -110,20 +110,20 @@ function route(slide: SlideOf<'section'>, x: number, width: number, area: { top:
   const titleWidth = x + width - r.padX - titleX
   const text = (section: SectionRef, s: number, value: string) => {
     const current = section.index === slide.section.index
-    const color = current ? COLOR.accent : section.index < slide.section.index ? COLOR.muted : COLOR.ink
+    const color = current ? 'accent' : section.index < slide.section.index ? 'muted' : 'ink'
     return [paragraph(value, { size: r.size, lineHeight: r.lineHeight }, s, { color, bold: current })]
   }
   const entryHeight = (section: SectionRef, s: number) => slack(paragraphsHeight(text(section, s, section.title), titleWidth, ctx.metrics)) + 2 * r.padY * s
   const listHeight = (s: number) => slide.sections.reduce((sum, section) => sum + entryHeight(section, s) + 2 * r.margin, 0)
   const scale = fitScale(listHeight, area.room, PPTX_MIN_SCALE)
   let y = area.top + Math.max(0, (area.room - listHeight(scale)) / 2)
-  const shapes: PptxShape[] = [{ type: 'line', box: { x: x + r.rule / 2, y, w: 0, h: listHeight(scale) }, color: COLOR.rule, width: r.rule }]
+  const shapes: PptxShape[] = [{ type: 'line', box: { x: x + r.rule / 2, y, w: 0, h: listHeight(scale) }, color: 'rule', width: r.rule }]
   for (const section of slide.sections) {
     y += r.margin
     const h = entryHeight(section, scale)
     const entry = { x: x + r.rule + r.indent, y, w: width - r.rule - r.indent, h }
     if (section.index === slide.section.index)
-      shapes.push({ type: 'rect', box: entry, fill: COLOR.white }, { type: 'rect', box: { ...entry, w: r.bar }, fill: COLOR.accent })
+      shapes.push({ type: 'rect', box: entry, fill: 'white' }, { type: 'rect', box: { ...entry, w: r.bar }, fill: 'accent' })
     const inner = { y: y + r.padY * scale, h: h - 2 * r.padY * scale }
     shapes.push(
       textShape({ x: textX, w: noWidth + 4, ...inner }, text(section, scale, String(section.index))),

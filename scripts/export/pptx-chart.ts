@@ -46,7 +46,7 @@ function numberCache(ref: string, values: readonly (number | null)[]): string {
 
 function seriesXml(chart: NativeChart, index: number, font: PptxFont, lang: string): string {
   const s = chart.series[index]!
-  const style = seriesStyle(index)
+  const style = seriesStyle(index, chart.palette)
   const column = columnName(index + 1)
   const rows = chart.categories.length
   // Bars are told apart by their hatch and keep a solid outline; lines by their dash.

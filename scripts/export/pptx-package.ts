@@ -10,6 +10,7 @@ import { DeckError } from '../core/errors.ts'
 import { escapeXml } from './pptx-body.ts'
 import { chartSheet, chartXml, radarLayout, type NativeChart } from './pptx-chart.ts'
 import type { PptxFont } from './pptx-fonts.ts'
+import type { PptxColors } from './pptx-style.ts'
 import { themeColors, themeFonts } from './pptx-theme.ts'
 import { workbookXlsx, ZIP_DATE } from './pptx-workbook.ts'
 
@@ -38,6 +39,14 @@ export interface DocumentInfo {
   description: string
   /** `Deckwright <version>` */
   creator: string
+  /** The brand's organisation (the file's Company), '' when none. */
+  organisation: string
+  /** The brand's marking, a custom property `Classification`; '' when none. */
+  classification: string
+  /** The deck's colours, for the theme. */
+  palette: PptxColors
+  /** The charts' colours when a brand's lead them; Okabe–Ito otherwise. */
+  chartPalette?: readonly string[]
 }
 
 type Files = Map<string, string | Uint8Array>
@@ -49,16 +58,18 @@ export async function finishPackage(raw: Uint8Array, parts: PackageParts, info: 
     if (entry.dir) continue
     files.set(name, /\.(xml|rels)$/.test(name) ? await entry.async('string') : await entry.async('uint8array'))
   }
-  editText(files, /^ppt\/slides\/slide\d+\.xml$/, xml => replaceMarkers(xml, parts.shapes))
+  // Slides, and the layouts, which hold a brand's footer.
+  editText(files, /^ppt\/(slides\/slide|slideLayouts\/slideLayout)\d+\.xml$/, xml => replaceMarkers(xml, parts.shapes))
   editText(files, /^ppt\/notesSlides\/notesSlide\d+\.xml$/, (xml, name) => notesXml(xml, parts.notes[slideNumber(name) - 1] ?? ''))
   await writeCharts(files, parts.charts, info)
   editText(files, /^ppt\/theme\/theme\d+\.xml$/, xml => xml
-    .replace(/<a:clrScheme [\s\S]*?<\/a:clrScheme>/, () => themeColors())
+    .replace(/<a:clrScheme [\s\S]*?<\/a:clrScheme>/, () => themeColors(info.palette, info.chartPalette))
     .replace(/<a:fontScheme [\s\S]*?<\/a:fontScheme>/, () => themeFonts(info.font, info.lang)))
   editText(files, /^ppt\/.*\.xml$/, xml => xml.replace(/(?<=\s)lang="en-US"/g, `lang="${info.lang}"`))
   editText(files, /^ppt\/presentation\.xml$/, sectionIds)
   files.set('docProps/core.xml', coreXml(info))
-  editText(files, /^docProps\/app\.xml$/, xml => xml.replace(/<Company>[^<]*<\/Company>/, '<Company></Company>').replace(/<Application>[^<]*<\/Application>/, () => `<Application>${escapeXml(info.creator)}</Application>`))
+  editText(files, /^docProps\/app\.xml$/, xml => xml.replace(/<Company>[^<]*<\/Company>/, () => `<Company>${escapeXml(info.organisation)}</Company>`).replace(/<Application>[^<]*<\/Application>/, () => `<Application>${escapeXml(info.creator)}</Application>`))
+  if (info.classification) addCustomProperty(files, 'Classification', info.classification)
   for (const [name, content] of files) {
     if (typeof content === 'string' && MARKER.test(content)) throw new DeckError('E_EXPORT', `PPTX: ${name} still holds a shape marker`)
   }
@@ -134,6 +145,20 @@ function sectionIds(xml: string): string {
   return xml
     .replace(/\ufffe\d+"/g, '"')
     .replace(/(<p14:section [^>]*id=")\{[0-9A-Fa-f-]+\}/g, (_, head: string) => `${head}{8D0C5E1A-0000-4000-8000-${String(++n).padStart(12, '0')}}`)
+}
+
+const CUSTOM_PROPERTIES = 'http://schemas.openxmlformats.org/officeDocument/2006/custom-properties'
+
+/**
+ * A custom document property (File → Properties → Custom in PowerPoint), where a document's
+ * classification is kept: docProps/custom.xml, its relationship and its content type.
+ */
+function addCustomProperty(files: Files, name: string, value: string): void {
+  files.set('docProps/custom.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    + `<Properties xmlns="${CUSTOM_PROPERTIES}" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">`
+    + `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="2" name="${escapeXml(name)}"><vt:lpwstr>${escapeXml(value)}</vt:lpwstr></property></Properties>`)
+  editText(files, /^_rels\/\.rels$/, xml => xml.replace('</Relationships>', `<Relationship Id="rIdCustom" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/custom-properties" Target="docProps/custom.xml"/></Relationships>`))
+  editText(files, /^\[Content_Types\]\.xml$/, xml => xml.replace('</Types>', '<Override PartName="/docProps/custom.xml" ContentType="application/vnd.openxmlformats-officedocument.custom-properties+xml"/></Types>'))
 }
 
 /** Title, subject, author, keywords, language, and what generated the file; no dates, so builds repeat. */

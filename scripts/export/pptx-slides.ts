@@ -9,12 +9,16 @@ import { agenda, divider, summary } from './pptx-briefing.ts'
 import { BODY_BOX, bulletList, centredPair, fitParagraphs, footerShapes, paragraph, paragraphsHeight, slack, textShape, titleShape, type PptxContext, type SlideShapes } from './pptx-frame.ts'
 import { chartShapes } from './pptx-figure.ts'
 import type { TextParagraph } from './pptx-body.ts'
-import type { PptxShape, PptxSlide } from './pptx-spec.ts'
+import type { PptxImage, PptxShape, PptxSlide } from './pptx-spec.ts'
 import { COLOR, CONTENT_WIDTH, FOOTER, MARGIN, PPTX_MIN_SCALE, TEXT } from './pptx-style.ts'
 import { fitScale, type Metrics } from './pptx-text.ts'
 
-export function pptxSlides(plan: DeckPlan, metrics: Metrics): PptxSlide[] {
-  const ctx: PptxContext = { ui: plan.ui, metrics, total: plan.slides.length }
+/** What the deck's slides are made with: its words, the font's metrics, its length and brand, the logo as PNG. */
+export function pptxContext(plan: DeckPlan, metrics: Metrics, logo?: PptxImage): PptxContext {
+  return { ui: plan.ui, metrics, total: plan.slides.length, brand: plan.brand, ...(logo ? { logo } : {}) }
+}
+
+export function pptxSlides(plan: DeckPlan, ctx: PptxContext): PptxSlide[] {
   return plan.slides.map((slide, i) => {
     const section = sectionStart(plan.slides, i, ctx)
     return { ...build(slide, ctx), notes: presenterNotes(slide, plan.ui), ...(section ? { section } : {}) }
@@ -69,13 +73,31 @@ function bodyList(items: readonly string[], style: typeof TEXT.bullets, ctx: Ppt
   return textShape(BODY_BOX, paragraphs)
 }
 
-/** Title, subtitle and authors, centred above the footer, beside the accent band. */
+/** Title, subtitle and authors, centred above the footer, beside the accent band; a brand's logo and name above them. */
 function cover(slide: SlideOf<'cover'>, ctx: PptxContext): Built {
   const { cover: style } = TEXT
-  const title = [paragraph(slide.title, { size: style.title, lineHeight: 1.3 }, 1, { bold: true, color: COLOR.accent, font: 'heading' })]
+  const title = [paragraph(slide.title, { size: style.title, lineHeight: 1.3 }, 1, { bold: true, color: 'accent', font: 'heading' })]
   const subtitle = slide.subtitle ? [paragraph(slide.subtitle, { size: style.subtitle, lineHeight: 1.5, after: 36 / style.subtitle }, 1)] : []
   const authors = slide.authors.map(a => paragraph(authorLine(a), { size: style.authors, lineHeight: 1.5 }, 1, { color: COLOR.muted }))
-  return { layout: 'cover', shapes: centredPair(title, [...subtitle, ...authors], 16, 'upper', ctx) }
+  const mark = brandMark(ctx)
+  return { layout: 'cover', shapes: [...mark.shapes, ...centredPair(title, [...subtitle, ...authors], 16, 'upper', ctx, mark.bottom)] }
+}
+
+/** The cover's brand line (.dw-brand-mark): the logo, 56 pt high, and the organisation's name beside it. */
+function brandMark(ctx: PptxContext): { shapes: PptxShape[]; bottom: number } {
+  const { brand, logo } = ctx
+  if (!logo && !brand.organisation) return { shapes: [], bottom: 0 }
+  const { top, height, gap, name } = TEXT.brandMark
+  const shapes: PptxShape[] = []
+  let x = MARGIN
+  if (logo) {
+    const w = Math.min(280, (height * logo.width) / logo.height)
+    shapes.push({ type: 'image', box: { x, y: top, w, h: height }, image: logo, alt: '' })
+    x += w + gap
+  }
+  if (brand.organisation)
+    shapes.push(textShape({ x, y: top, w: MARGIN + CONTENT_WIDTH - x, h: height }, [paragraph(brand.organisation, { size: name, lineHeight: 1.5 }, 1, { bold: true })], 'ctr'))
+  return { shapes, bottom: top + height }
 }
 
 /** The passage in a soft box with an accent bar and its citation, then the points under it. */
@@ -94,8 +116,8 @@ function quote(slide: SlideOf<'quote'>, ctx: PptxContext): Built {
   const { y } = BODY_BOX
   const shapes: PptxShape[] = [
     titleShape(slide.title, ctx),
-    { type: 'rect', box: { x: MARGIN, y, w: CONTENT_WIDTH, h: boxH }, fill: COLOR.accentSoft },
-    { type: 'rect', box: { x: MARGIN, y, w: q.bar, h: boxH }, fill: COLOR.accent },
+    { type: 'rect', box: { x: MARGIN, y, w: CONTENT_WIDTH, h: boxH }, fill: 'accentSoft' },
+    { type: 'rect', box: { x: MARGIN, y, w: q.bar, h: boxH }, fill: 'mark' },
     textShape({ x: MARGIN + q.bar + q.padX, y: y + q.padY, w: innerWidth, h: boxH - 2 * q.padY }, passage(scale)),
   ]
   if (slide.bullets.length) shapes.push(textShape({ x: MARGIN, y: y + boxH + q.after, w: CONTENT_WIDTH, h: BODY_BOX.h - boxH - q.after }, points(scale)))
@@ -106,7 +128,7 @@ function quote(slide: SlideOf<'quote'>, ctx: PptxContext): Built {
 function compare(slide: SlideOf<'compare'>, ctx: PptxContext): Built {
   const { gap, heading: headingSize } = TEXT.compare
   const width = (CONTENT_WIDTH - gap) / 2
-  const heading = (text: string, s: number) => [paragraph(text, { size: headingSize, lineHeight: 1.5 }, s, { bold: true, color: COLOR.accent, font: 'heading' })]
+  const heading = (text: string, s: number) => [paragraph(text, { size: headingSize, lineHeight: 1.5 }, s, { bold: true, color: 'mark', font: 'heading' })]
   const column = (c: typeof slide.left, s: number) => {
     const headingHeight = slack(paragraphsHeight(heading(c.heading, s), width, ctx.metrics))
     return { headingHeight, height: headingHeight + TEXT.compare.headingAfter + paragraphsHeight(bulletList(c.bullets, TEXT.smallBullets, s), width, ctx.metrics) }
@@ -140,7 +162,7 @@ function closing(slide: SlideOf<'closing'>, ctx: PptxContext): Built {
     if (lastLine) lastLine.after = 12 * s
     return [
       ...points,
-      paragraph(ui.authors, { size: credits, lineHeight, after: 6 / credits }, s, { bold: true, color: COLOR.accent, font: 'heading' }),
+      paragraph(ui.authors, { size: credits, lineHeight, after: 6 / credits }, s, { bold: true, color: 'accent', font: 'heading' }),
       ...lines,
       paragraph(ui.sourceNote, { size: note, lineHeight }, s, { color: COLOR.muted }),
     ]

@@ -30,6 +30,15 @@ export const PPTX_LAYOUTS = {
 
 export type PptxLayout = keyof typeof PPTX_LAYOUTS
 
+/** An image PowerPoint can show everywhere (the brand's logo, as PNG). */
+export interface PptxImage {
+  /** `data:image/png;base64,…` */
+  data: string
+  /** Pixel size, for the aspect ratio. */
+  width: number
+  height: number
+}
+
 /** A table cell: its text, and a fill or the hatch of a value not rated. */
 export interface PptxCell {
   body: TextBody
@@ -42,7 +51,12 @@ export type PptxShape =
    * makes a click on it go to that slide (1-based), as the agenda's entries do.
    */
   | { type: 'text'; box: Box; body: TextBody; title?: boolean; link?: number }
+  /** `fill`: hex, or a palette role (accentSoft, mark…). */
   | { type: 'rect'; box: Box; fill: string }
+  /** A rectangle's outline, no fill (the marking's frame). */
+  | { type: 'outline'; box: Box; color: string; width: number }
+  /** A picture with its alternative text ('' for a decorative one). */
+  | { type: 'image'; box: Box; image: PptxImage; alt: string }
   /** A line from (x, y) to (x + w, y + h). */
   | { type: 'line'; box: Box; color: string; width: number }
   /** A native chart with its data in an embedded workbook. */

@@ -5,20 +5,42 @@
  * stylesheet's number. Positions are in points from the slide's top left.
  */
 
+import type { BrandColors } from '../deck/brand.ts'
+
 /** Slide size in points (16:9, 13.333 × 7.5 in). */
 export const SLIDE = { width: 960, height: 540 } as const
 
-/** Colours as PowerPoint writes them (hex without `#`): deck.css's --dw-* variables. */
+/**
+ * Colours as PowerPoint writes them (hex without `#`): deck.css's --dw-* variables, Deckwright's
+ * own. Slides name the ones a brand sets by role (ink, accent, mark, accentSoft): see `pptxColors`.
+ */
 export const COLOR = {
   ink: '1B1F24',
   muted: '5B6470',
   accent: '174A7C',
+  /** Small marks: bullets, the quote bar, column headings (a brand's accent colour). */
+  mark: '174A7C',
   accentSoft: 'E8F0F8',
   rule: 'D5DBE1',
   white: 'FFFFFF',
   /** The sections a divider's progress strip shows as covered (--dw-done). */
   done: '8FA9C4',
 } as const
+
+export type ColorRole = keyof typeof COLOR
+export type PptxColors = Record<ColorRole, string>
+
+const hex = (color: string) => color.replace('#', '').toUpperCase()
+
+/** The deck's palette with a brand's colours (Deckwright's own for DEFAULT_COLORS). */
+export function pptxColors(colors: BrandColors): PptxColors {
+  return { ...COLOR, ink: hex(colors.text), accent: hex(colors.primary), mark: hex(colors.accent), accentSoft: hex(colors.soft), done: hex(colors.done) }
+}
+
+/** A colour as written: a role of `palette` (ink, accent…), or a hex colour as it is. */
+export function colorOf(color: string, palette: PptxColors): string {
+  return color in palette ? palette[color as ColorRole] : color
+}
 
 /** Side padding of every frame (.dw-frame, cover and section: 52 px). */
 export const MARGIN = 52
@@ -49,6 +71,8 @@ export const TEXT = {
   quote: { size: 28.6, lineHeight: 1.6, caption: 18.2, padX: 24, padY: 16, bar: 6, after: 20 },
   compare: { gap: 28, heading: 27.3, headingAfter: 16 },
   cover: { band: 14, title: 40, subtitle: 24, authors: 18 },
+  /** A brand's logo and name on the cover (.dw-brand-mark): 34 px down, the logo 56 px high. */
+  brandMark: { top: 34, height: 56, gap: 16, name: 18 },
   section: { part: 20, title: 34 },
   /** The divider with a route: .dw-section-main.with-route (36 px above and below, columns 1.15 : 1, 40 px apart). */
   divider: { padY: 36, gap: 40, leftShare: 1.15 / 2.15, partAfter: 12 },

@@ -65,7 +65,8 @@ function lastCodePoint(text: string): number {
   return [...text].at(-1)!.codePointAt(0)!
 }
 
-function widthOf(text: string, size: number, bold: boolean, metrics: Metrics): number {
+/** Width in points of `text` on one line. */
+export function widthOf(text: string, size: number, bold: boolean, metrics: Metrics): number {
   let em = 0
   for (const char of text) em += metrics.advance(char.codePointAt(0)!, bold)
   return em * size

@@ -10,15 +10,20 @@
 import { PALETTE } from '../charts/chart-style.ts'
 import { escapeXml } from './pptx-body.ts'
 import type { PptxFont } from './pptx-fonts.ts'
-import { COLOR } from './pptx-style.ts'
+import { COLOR, type PptxColors } from './pptx-style.ts'
 
 const rgb = (color: string) => `<a:srgbClr val="${color.replace('#', '').toUpperCase()}"/>`
 
-export function themeColors(): string {
-  const accents = PALETTE.slice(0, 6).map((color, i) => `<a:accent${i + 1}>${rgb(color)}</a:accent${i + 1}>`).join('')
-  return `<a:clrScheme name="Deckwright"><a:dk1>${rgb(COLOR.ink)}</a:dk1><a:lt1>${rgb(COLOR.white)}</a:lt1>`
-    + `<a:dk2>${rgb(COLOR.accent)}</a:dk2><a:lt2>${rgb(COLOR.accentSoft)}</a:lt2>${accents}`
-    + `<a:hlink>${rgb(COLOR.accent)}</a:hlink><a:folHlink>${rgb(COLOR.muted)}</a:folHlink></a:clrScheme>`
+/**
+ * The theme's colours: text, background, the deck's accent and soft tint (a brand's primary and
+ * tint when it has one), and the charts' palette as the six accents (a brand's chart colours first
+ * when they passed chart-palette.ts's checks).
+ */
+export function themeColors(palette: PptxColors = COLOR, charts: readonly string[] = PALETTE): string {
+  const accents = charts.slice(0, 6).map((color, i) => `<a:accent${i + 1}>${rgb(color)}</a:accent${i + 1}>`).join('')
+  return `<a:clrScheme name="Deckwright"><a:dk1>${rgb(palette.ink)}</a:dk1><a:lt1>${rgb(palette.white)}</a:lt1>`
+    + `<a:dk2>${rgb(palette.accent)}</a:dk2><a:lt2>${rgb(palette.accentSoft)}</a:lt2>${accents}`
+    + `<a:hlink>${rgb(palette.accent)}</a:hlink><a:folHlink>${rgb(palette.muted)}</a:folHlink></a:clrScheme>`
 }
 
 /** PANOSE of a sans-serif text face (Noto Sans CJK's family), for finding a similar substitute. */

@@ -1,5 +1,6 @@
 /** The slide PDF: printed from the built SPA, one 16:9 page per slide, then given metadata and an outline. */
 import { DeckError } from '../core/errors.ts'
+import { slideTitle } from '../deck/labels.ts'
 import { writeFileAtomic } from '../core/atomic.ts'
 import type { DeckPlan } from '../deck/types.ts'
 import type { BrowserManager } from './browser.ts'
@@ -35,11 +36,13 @@ export async function exportSlidesPdf(job: SlidesPdfJob): Promise<SlidesPdfResul
       const layoutProblems = await checkLayout(view.page)
       if (layoutProblems.length > 0 && job.strictLayout !== false) throw layoutError(job.label, layoutProblems)
       view.page.setDefaultTimeout(printTimeout(job.plan.slides.length))
-      const printed = await view.page.pdf({ preferCSSPageSize: true, printBackground: true })
+      // Tagged: Chromium writes the page's accessibility tree as the PDF's structure (finishPdf tidies it).
+      const printed = await view.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true })
         .catch((error: Error) => {
           throw new DeckError('E_EXPORT', `${job.label}: printing failed: ${error.message.split('\n')[0]}`, [], { cause: error })
         })
-      const bytes = await finishPdf(printed, job.metadata, planOutline(job.plan), job.plan.slides.length)
+      const titles = job.plan.slides.map(slide => slideTitle(slide, job.plan.ui))
+      const bytes = await finishPdf(printed, job.metadata, planOutline(job.plan), job.plan.slides.length, titles)
       await writeFileAtomic(job.output, bytes)
       return { pages: job.plan.slides.length, bytes: bytes.byteLength, layoutProblems }
     }

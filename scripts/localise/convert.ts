@@ -167,6 +167,19 @@ export function nameConverter(locale: Locale, source: SourceKind): Convert {
   return cached(`name:${keyOf(source)}:${locale}`, () => chainConverter(NAME_CHAINS[keyOf(source)][locale]))
 }
 
+/**
+ * The script a short text is written in, from its characters: those only Traditional writing uses
+ * (the Traditional → Simplified table changes them) against those only Simplified writing uses.
+ * A text with neither (Latin, or characters both scripts share) counts as Traditional; either
+ * answer converts it the same.
+ */
+export function detectScript(text: string): Script {
+  const changed = (convert: Convert) => [...text].filter(char => convert(char) !== char).length
+  const traditional = changed(stepConverter('Hant-characters-to-Hans'))
+  const simplified = changed(stepConverter('Hans-characters-to-Hant'))
+  return simplified > traditional ? 'Hans' : 'Hant'
+}
+
 /** The OpenCC steps behind a locale's text chain, for tests and documentation. */
 export function textChainOf(locale: Locale, source: SourceKind): readonly Step[] {
   return TEXT_CHAINS[keyOf(source)][locale]

@@ -44,7 +44,7 @@ export async function startDev(ref: string, options: DevSessionOptions, paths: P
   await writeMarkdownIfChanged(target)
   const server = await startDevServer(target.files.markdown, target.locale, options)
   const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${server.config.server.port}/`
-  const stopWatching = watchDeck(deckDir, paths.glossary, async () => {
+  const stopWatching = watchDeck(deckDir, [paths.glossary, paths.brand], async () => {
     const started = performance.now()
     try {
       const next = await prepareTarget(deckDir, target.locale, paths)
@@ -94,13 +94,13 @@ async function startDevServer(entry: string, locale: Locale, options: DevSession
   return server
 }
 
-/** Calls `onChange` (debounced) when the deck folder or the glossary changes. */
-function watchDeck(deckDir: string, glossary: string, onChange: () => Promise<void>): () => Promise<void> {
-  const watcher = watch([deckDir, glossary], { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 20, pollInterval: 10 } })
+/** Calls `onChange` (debounced) when the deck folder (its data, brand and logo), the glossary or the brand file changes. */
+function watchDeck(deckDir: string, projectFiles: readonly string[], onChange: () => Promise<void>): () => Promise<void> {
+  const watcher = watch([deckDir, ...projectFiles], { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 20, pollInterval: 10 } })
   let timer: NodeJS.Timeout | undefined
   let running = Promise.resolve()
   watcher.on('all', (_event, path) => {
-    if (!/\.(ya?ml|txt)$/.test(path) && path !== join(deckDir)) return
+    if (!/\.(ya?ml|txt|svg|png)$/i.test(path) && path !== join(deckDir)) return
     clearTimeout(timer)
     timer = setTimeout(() => {
       // onChange reports its own errors; the catch keeps one unexpected failure from stopping the chain.

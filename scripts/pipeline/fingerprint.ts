@@ -35,6 +35,11 @@ export interface TargetInputs {
   /** The deck plan and PDF metadata: outline, titles, notes; JSON-serialisable. */
   plan: unknown
   metadata: unknown
+  /**
+   * The brand in this locale (colours, logo, words): every output draws it. It is in the plan and
+   * the markdown too; its own part names it when a brand edit is what made an output stale.
+   */
+  brand: unknown
   /** Handout layout in effect (notes or 3up). */
   handout: string
   /** Hash of each group of the builder's own files (components, layouts, scripts…; see hashFiles). */
@@ -72,14 +77,17 @@ export function fingerprint(parts: Record<string, string>): Fingerprint {
  */
 export function outputFingerprints(inputs: TargetInputs): Record<BuiltOutput, Fingerprint> {
   const builder = Object.fromEntries(Object.entries(inputs.builder).map(([group, hash]) => [`builder:${group}`, hash]))
+  const brand = hashContent(stableJson(inputs.brand))
   const spa = fingerprint({
     ...builder,
+    brand,
     markdown: hashContent(inputs.markdown),
     locale: inputs.locale,
     version: inputs.version,
   })
   const printed = {
     spa: spa.hash,
+    brand,
     plan: hashContent(stableJson(inputs.plan)),
     metadata: hashContent(stableJson(inputs.metadata)),
   }
@@ -92,6 +100,7 @@ export function outputFingerprints(inputs: TargetInputs): Record<BuiltOutput, Fi
       'builder:package-lock.json': inputs.builder['package-lock.json'] ?? '',
       plan: printed.plan,
       metadata: printed.metadata,
+      brand,
       locale: inputs.locale,
       version: inputs.version,
     }),

@@ -17,7 +17,6 @@ import { writeFileAtomic } from '../core/atomic.ts'
 import { ALL_OUTPUTS, type HandoutLayout, type Output } from '../core/outputs.ts'
 import { displayPath, readDeck } from '../load/read-deck.ts'
 import type { Locale } from '../core/locales.ts'
-import { glossaryFilesFor, readGlossaryFor } from '../localise/glossary-file.ts'
 import { releaseConverters } from '../localise/convert.ts'
 import type { CodeCache } from '../spa/code-cache.ts'
 import { createSpaBuilder, type SpaBuilder } from '../spa/run-build.ts'
@@ -28,6 +27,7 @@ import { exportPptx } from '../export/pptx-export.ts'
 import { checkTarget, loadRegionalWords } from '../check/check-deck.ts'
 import type { RegionalWords } from '../localise/regional-words.ts'
 import { prepareLocale, targetLocales, type LocaleTarget } from './prepare.ts'
+import { readDeckInputs } from './deck-inputs.ts'
 import { hashBuilderFiles } from './builder-files.ts'
 import { hashContent } from './fingerprint.ts'
 import { planOutputs, recordOutputs, upToDateMessage } from './manifest.ts'
@@ -197,10 +197,10 @@ async function printTarget({ target, plan }: PlannedTarget, shared: SharedRun, o
 async function prepareDeck(dir: string, options: RunOptions, words: () => Promise<RegionalWords>): Promise<LocaleTarget[]> {
   options.progress.stage(displayPath(dir), 'validate')
   const deck = await readDeck(dir)
-  const { glossary, files } = await readGlossaryWithFiles(deck, options.paths)
-  const targets = targetLocales(deck, options.locale).map(locale => prepareLocale(deck, glossary, files, locale, options.paths, VERSION))
+  const inputs = await readDeckInputs(deck, options.paths)
+  const targets = targetLocales(deck, options.locale).map(locale => prepareLocale(deck, inputs, locale, options.paths, VERSION))
   options.progress.stage(displayPath(dir), 'checking words and glyphs')
-  for (const target of targets) await checkTarget(target, glossary, await words(), { strict: options.strict, warn: options.progress.warn })
+  for (const target of targets) await checkTarget(target, inputs.glossary, await words(), { strict: options.strict, warn: options.progress.warn })
   return targets
 }
 
@@ -208,12 +208,6 @@ async function prepareDeck(dir: string, options: RunOptions, words: () => Promis
 function lazy<T>(make: () => Promise<T>): () => Promise<T> {
   let made: Promise<T> | undefined
   return () => (made ??= make())
-}
-
-async function readGlossaryWithFiles(deck: Parameters<typeof readGlossaryFor>[0], paths: ProjectPaths) {
-  const glossary = await readGlossaryFor(deck, paths)
-  const files = glossaryFilesFor(deck, paths)
-  return { glossary, files }
 }
 
 /** Builds the SPAs of one deck's out-of-date locales together. */

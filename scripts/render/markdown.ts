@@ -6,7 +6,7 @@
 import { fontStack } from '../core/locale-fonts.ts'
 import type { DeckPlan } from '../deck/types.ts'
 import { escapeMarkdownText, yamlFlow, yamlString } from './escape.ts'
-import { slidevSlide, type SlidevSlide } from './layout-props.ts'
+import { brandConfig, slidevSlide, type SlidevSlide } from './layout-props.ts'
 
 export interface Provenance {
   /** Deckwright version that generated the file. */
@@ -69,7 +69,14 @@ function headmatter(plan: DeckPlan, provenance: Provenance): string[] {
     'deckwright:',
     `  deck: ${yamlString(plan.deckId)}`,
     `  locale: ${plan.locale}`,
+    // Only a deck with a brand has this: without one the markdown is what it always was.
+    ...brandLines(plan),
   ]
+}
+
+function brandLines(plan: DeckPlan): string[] {
+  const brand = brandConfig(plan.brand)
+  return brand ? yamlBlock('brand', brand, 2) : []
 }
 
 function authorNames(plan: DeckPlan): string {

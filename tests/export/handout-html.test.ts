@@ -22,6 +22,8 @@ function hostilePlan(plan: DeckPlan): DeckPlan {
     authors: [{ name: HOSTILE, role: HOSTILE, organisation: HOSTILE }],
     editor: HOSTILE,
     source: HOSTILE,
+    // A brand's words go into the cover and the running header's CSS.
+    brand: { ...plan.brand, organisation: HOSTILE, footer: HOSTILE, classification: HOSTILE },
     slides: plan.slides.map(s => ({
       ...s,
       title: `${s.title}${HOSTILE}`,
@@ -32,8 +34,9 @@ function hostilePlan(plan: DeckPlan): DeckPlan {
 }
 
 describe('renderHandoutHtml', () => {
-  it('escapes every data string, in the body and in the running header and footer', async () => {
+  it('escapes every data string, in the body and in the running header and footer, a brand\'s words too', async () => {
     const html = render(hostilePlan(await minimalPlan()))
+    expect(html).toContain('@top-center { content: "\\00003c\\00002fstyle\\00003e')
     expect(html).not.toMatch(/<script|<img|onerror="/)
     expect(html).toContain('&#60;/style&#62;&#60;script&#62;')
     // The stylesheet is one <style> element: data cannot close it or start markup.

@@ -170,3 +170,31 @@ export async function readPdfTextItems(path: string, pageNumber: number): Promis
   await doc.destroy()
   return items.flatMap(item => ('str' in item && item.str.trim() ? [{ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number }] : []))
 }
+
+interface StructNodeJson {
+  role?: string
+  alt?: string
+  children?: StructNodeJson[]
+}
+
+/**
+ * Each page's structure as pdf.js reads it (getStructTree), flattened in reading order: the role
+ * of every element, `Figure(alt text)` for a described figure. What a screen reader walks.
+ */
+export async function readStructure(source: string | Uint8Array): Promise<string[][]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const data = typeof source === 'string' ? new Uint8Array(await readFile(source)) : source.slice()
+  const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise
+  const pages: string[][] = []
+  const walk = (node: StructNodeJson, out: string[]) => {
+    if (node.role && node.role !== 'Root') out.push(node.alt ? `${node.role}(${node.alt})` : node.role)
+    for (const child of node.children ?? []) walk(child, out)
+  }
+  for (let n = 1; n <= doc.numPages; n++) {
+    const roles: string[] = []
+    const tree = await (await doc.getPage(n)).getStructTree() as StructNodeJson | null
+    if (tree) walk(tree, roles)
+    pages.push(roles)
+  }
+  await doc.destroy()
+  return pages}

@@ -92,7 +92,9 @@ describe('incremental builds', () => {
   it('after an edit to components/, builds the deck again with Vite, and the SPA has the new component', async () => {
     const component = file(COMPONENT)
     const text = await readFile(component, 'utf8')
-    await writeFile(component, text.replace('<footer class="dw-footer">', '<footer class="dw-footer" data-edited="EDITED-IN-TEST">'))
+    const edited = text.replace('<footer class="dw-footer"', '<footer data-edited="EDITED-IN-TEST" class="dw-footer"')
+    expect(edited).not.toBe(text)
+    await writeFile(component, edited)
     // One deck is enough to show it (the other would be rebuilt the same way).
     const lines = await build({ verbose: true }, ['deck-a'])
     expect(lines).toContain('deck-a.zh-Hant-TW  spa out of date: builder:components')

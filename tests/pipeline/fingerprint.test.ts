@@ -16,6 +16,7 @@ const inputs: TargetInputs = {
   locale: 'zh-Hant-TW',
   plan: { title: '小型測試簡報', slides: [{ no: 1, title: '封面' }] },
   metadata: { title: '小型測試簡報', creator: 'Deckwright 0.1.0' },
+  brand: { organisation: '', colors: { primary: '#174a7c' } },
   handout: 'notes',
   builder: { components: 'c1', layouts: 'l1', scripts: 's1' },
   version: '0.1.0',
@@ -79,6 +80,12 @@ describe('outputFingerprints', () => {
 
   it('writes the PPTX again for another locale of the same plan', () => {
     expect(changedOutputs({ locale: 'zh-Hant-HK' })).toEqual(['spa', 'pdf', 'handout', 'pptx'])
+  })
+
+  it('makes every output again when the brand changes, and names it as the reason', () => {
+    const branded = { ...inputs, brand: { organisation: '數字治理研究中心', colors: { primary: '#8a1538' } } }
+    expect(changedOutputs({ brand: branded.brand })).toEqual(['spa', 'pdf', 'handout', 'pptx'])
+    expect(changedParts(outputFingerprints(inputs).pptx, outputFingerprints(branded).pptx)).toEqual(['brand'])
   })
 
   it('reprints only the handout when its layout changes', () => {
