@@ -7,7 +7,7 @@
 import { parse, stringify } from 'yaml'
 import type { Locale } from '../core/locales.ts'
 import { validateArticle } from '../load/validate.ts'
-import { planDeck } from '../render/plan.ts'
+import { planDeck } from '../deck/plan.ts'
 
 interface SectionData {
   id: string

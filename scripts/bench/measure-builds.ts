@@ -1,11 +1,12 @@
 /** Deckwright's builds, each as its own `deck` process (startup included), on the workspace. */
 import { join } from 'node:path'
-import type { DeckOptions } from '../cli/deck.ts'
 import { ROOT } from '../core/paths.ts'
+import type { DeckOptions } from '../cli/deck.ts'
 import { runChild, type ChildRun } from './run-child.ts'
 import { saveEdit, type BenchWorkspace } from './workspace.ts'
 
-const CHILD = join(ROOT, 'scripts', 'bench', 'deck-child.ts')
+/** `deckwright deck` on the workspace, as a process of its own (see the file). */
+const CHILD = join(ROOT, 'scripts', 'cli', 'deck-child.ts')
 
 export interface BuildResults {
   cold: ChildRun
@@ -18,9 +19,9 @@ export interface BuildResults {
 /**
  * The cold, no-op and one-edit builds make what they made before the one-file deck existed, so
  * the rows stay comparable with Slidev's own route (which has no one-file deck); the one-file
- * decks are then built on their own and timed in a row of theirs.
+ * decks are then built on their own and timed in a row of theirs. The PPTX is in every build.
  */
-const CLASSIC: DeckOptions = { only: 'slides,spa,pdf,handout' }
+const CLASSIC: DeckOptions = { only: 'slides,spa,pdf,handout,pptx' }
 
 export async function measureBuilds(workspace: BenchWorkspace, onStep: (step: string) => void): Promise<BuildResults> {
   onStep('cold full build (all locales: SPA, slide PDF, handout)')

@@ -2,7 +2,7 @@
  * Save → visible: the dev server on the workspace's deck, the slide open in Chromium; each run
  * saves an edited bullet and waits until the new text is in the page's DOM.
  */
-import { startDev, type DevEvent } from '../cli/dev.ts'
+import { startDev, type DevEvent } from '../pipeline/dev-session.ts'
 import { BrowserManager } from '../export/browser.ts'
 import { sampleTreeMemory } from './memory.ts'
 import { median } from './measure-regen.ts'

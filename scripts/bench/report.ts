@@ -4,8 +4,10 @@ import { editToPdfsMs, type BuildResults } from './measure-builds.ts'
 import type { DevResult } from './measure-dev.ts'
 import { printedPdf, type PrintResult } from './measure-print.ts'
 import type { PresentResult } from './measure-present.ts'
+import type { ImportBench } from './measure-import.ts'
 import type { RegenResult } from './measure-regen.ts'
 import type { MemoryPeak } from './memory.ts'
+import type { PptxResult } from './measure-pptx.ts'
 import { formatBytes, formatMs, formatPeak, type BenchRow } from './table.ts'
 
 export interface BenchResults {
@@ -14,6 +16,7 @@ export interface BenchResults {
   regen: RegenResult
   dev: DevResult
   builds: BuildResults
+  importing: ImportBench
   /** Undefined with --skip-baseline. */
   baseline?: BaselineResult
   present: PresentResult
@@ -21,6 +24,8 @@ export interface BenchResults {
   largePrint: PrintResult
   /** Size of the first locale's one-file deck after the cold build, in bytes. */
   oneFileBytes?: number
+  /** PPTX per deck and locale. */
+  pptx?: PptxResult
 }
 
 export const TARGETS = {
@@ -33,6 +38,8 @@ export const TARGETS = {
   presentPeakBytes: 0.6 * 1024 ** 3,
   msPerPage: 60,
   oneFileBytes: 2 * 1024 ** 2,
+  importMs: 2000,
+  pptxMs: 1000,
 } as const
 
 export function benchRows(r: BenchResults): BenchRow[] {
@@ -41,11 +48,14 @@ export function benchRows(r: BenchResults): BenchRow[] {
   return [
     { measure: `Regenerate markdown after one edit (in process, ${r.regen.locale}, median)`, result: `${formatMs(r.regen.medianMs)} (max ${formatMs(r.regen.maxMs)})`, target: `≤ ${TARGETS.regenMs} ms`, met: r.regen.medianMs <= TARGETS.regenMs },
     { measure: 'Save → visible in the dev server (Chromium DOM, median after the first)', result: `${formatMs(r.dev.medianMs)} (first ${formatMs(r.dev.firstMs)})`, target: `≤ ${formatMs(TARGETS.visibleMs)}`, met: r.dev.medianMs <= TARGETS.visibleMs },
-    { measure: `Cold full build, ${n} (SPA + slide PDF + handout)`, result: formatMs(builds.cold.ms), target: baseline?.fullMs ? `≤ ${formatMs(baseline.fullMs * TARGETS.ratio)}` : '', met: baseline?.fullMs ? builds.cold.ms <= baseline.fullMs * TARGETS.ratio : undefined },
+    { measure: `Cold full build, ${n} (SPA + slide PDF + handout + PPTX)`, result: formatMs(builds.cold.ms), target: baseline?.fullMs ? `≤ ${formatMs(baseline.fullMs * TARGETS.ratio)}` : '', met: baseline?.fullMs ? builds.cold.ms <= baseline.fullMs * TARGETS.ratio : undefined },
     { measure: 'No-op rebuild (whole `deck` process)', result: formatMs(builds.noop.ms), target: `≤ ${formatMs(TARGETS.noopMs)}`, met: builds.noop.ms <= TARGETS.noopMs },
     { measure: `Rebuild after one edit (one deck, ${n})`, result: formatMs(builds.oneEdit.ms) },
+    pptxRow(r.pptx),
     ...baselineRows(r, n),
     peakRow('Peak memory, cold full build (process tree)', builds.cold.peak),
+    { measure: 'Import the first article (whole `import` process, dictionaries included, median)', result: `${formatMs(r.importing.importMs)} (first ${formatMs(r.importing.importFirstMs)})`, target: `≤ ${formatMs(TARGETS.importMs)}`, met: r.importing.importMs <= TARGETS.importMs },
+    { measure: 'Rebase the first deck onto a revised source (whole `rebase` process, median)', result: `${formatMs(r.importing.rebaseMs)} (${r.importing.moved} references moved)` },
     peakRow('Peak memory, dev server + Chromium', r.dev.peak),
     ...presentRows(r, n),
   ]
@@ -76,6 +86,13 @@ function baselineRows(r: BenchResults, n: string): BenchRow[] {
     { measure: 'Cold full build ÷ Slidev-native', result: full === undefined ? `n/a; ÷ slidev build alone: ${(builds.cold.ms / baseline.buildMs).toFixed(2)}×` : `${(builds.cold.ms / full).toFixed(2)}×`, target: `≤ ${TARGETS.ratio}×`, met: full === undefined ? undefined : builds.cold.ms / full <= TARGETS.ratio },
     { measure: 'Peak memory, Slidev-native (largest single command)', result: formatPeak(baseline.peak) },
   ]
+}
+
+function pptxRow(pptx: PptxResult | undefined): BenchRow {
+  const measure = 'PPTX per deck and locale (in process, slowest locale\'s median)'
+  if (!pptx) return { measure, result: 'n/a' }
+  const result = `${formatMs(pptx.medianMs)} (${pptx.locale}, ${pptx.slides} slides; first ${formatMs(pptx.firstMs)} with loading)`
+  return { measure, result, target: `< ${formatMs(TARGETS.pptxMs)}`, met: pptx.medianMs < TARGETS.pptxMs }
 }
 
 /** Judged on PSS, which counts memory shared between processes once. */

@@ -16,7 +16,7 @@ export interface SaveToVisible {
 export async function slideOfEdit(workspace: BenchWorkspace, paths: ProjectPaths, marker: string): Promise<number> {
   await saveEdit(workspace, marker)
   const target = await prepareTarget(workspace.deckDir, undefined, paths)
-  const slide = target.plan.slides.find(s => JSON.stringify(s.props).includes(marker))
+  const slide = target.plan.slides.find(s => JSON.stringify(s).includes(marker))
   if (!slide) throw new Error('the edited bullet is on no slide')
   return slide.no
 }

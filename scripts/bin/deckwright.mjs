@@ -6,8 +6,8 @@
 import { ensureSetup } from './ensure-setup.mjs'
 
 const command = process.argv[2]
-// `check` and `--help` never open a browser, so they do not need one installed.
-const needsBrowser = !['check', undefined, '--help', '-h', '--version', '-v'].includes(command)
+// `check`, `import`, `rebase` and `--help` never open a browser, so they do not need one installed.
+const needsBrowser = !['check', 'import', 'rebase', undefined, '--help', '-h', '--version', '-v'].includes(command)
   && !process.argv.includes('--help') && !process.argv.includes('-h')
 ensureSetup({ browser: needsBrowser })
 

@@ -44,7 +44,7 @@ export function chartConfig(data: CanvasChartData, settings: ChartSettings): Dec
 export function radarConfig(data: RatingChartData, settings: ChartSettings): RadarConfig {
   const font = fonts(settings.fontFamily)
   const datasets: ChartDataset<'radar', Values>[] = data.series.map((s, i) => {
-    const style = seriesStyle(i)
+    const style = seriesStyle(i, data.palette)
     return {
       ...outlinedSeries(s, style),
       backgroundColor: style.fill,
@@ -65,13 +65,15 @@ export function radarConfig(data: RatingChartData, settings: ChartSettings): Rad
           max: data.scale.max,
           beginAtZero: data.scale.min <= 0,
           ticks: { stepSize: 1, color: MUTED, font: font('tick'), backdropColor: 'rgba(255, 255, 255, 0.85)' },
-          pointLabels: { color: INK, font: font('category'), padding: 10 },
+          pointLabels: { color: INK, font: font('category'), padding: 6 },
           grid: { color: GRID },
           angleLines: { color: GRID },
         },
       },
       plugins: {
-        legend: legend(font, 'right', true),
+        // Below, not beside: a radar is as wide as it is tall and its slide is wide, so a
+        // legend at the side would take the width the radar needs for its category labels.
+        legend: legend(font, 'bottom', true),
         dwValueLabels: valueLabels(data, settings),
       },
     },
@@ -81,7 +83,7 @@ export function radarConfig(data: RatingChartData, settings: ChartSettings): Rad
 
 export function barConfig(data: FigureChartData, settings: ChartSettings): BarConfig {
   const datasets: ChartDataset<'bar', Values>[] = data.series.map((s, i) => {
-    const style = seriesStyle(i)
+    const style = seriesStyle(i, data.palette)
     return {
       label: s.label,
       data: [...s.values],
@@ -104,7 +106,7 @@ export function barConfig(data: FigureChartData, settings: ChartSettings): BarCo
 
 export function lineConfig(data: FigureChartData, settings: ChartSettings): LineConfig {
   const datasets: ChartDataset<'line', Values>[] = data.series.map((s, i) => {
-    const style = seriesStyle(i)
+    const style = seriesStyle(i, data.palette)
     return {
       ...outlinedSeries(s, style),
       backgroundColor: style.color,
@@ -173,7 +175,7 @@ function figurePlugins(data: FigureChartData, settings: ChartSettings, pointStyl
   return { legend: { ...legend(font, 'top', pointStyles), display: data.series.length > 1 }, dwValueLabels: valueLabels(data, settings) }
 }
 
-function legend(font: FontOf, position: 'top' | 'right', pointStyles: boolean) {
+function legend(font: FontOf, position: 'top' | 'bottom', pointStyles: boolean) {
   return {
     display: true,
     position,
@@ -184,7 +186,7 @@ function legend(font: FontOf, position: 'top' | 'right', pointStyles: boolean) {
 
 function valueLabels(data: ChartData, settings: ChartSettings): ValueLabelOptions {
   return {
-    colors: data.series.map((_, i) => seriesStyle(i).textColor),
+    colors: data.series.map((_, i) => seriesStyle(i, data.palette).textColor),
     sharedColor: INK,
     haloColor: '#ffffff',
     fontFamily: settings.fontFamily,

@@ -19,6 +19,8 @@ export interface ChartSeries {
   id: string
   /** Legend and table label. */
   label: string
+  /** Heading in narrow places (heat-map columns): the channel's `short`, else the label. */
+  heading: string
   /** One value per category, in category order; `null` means not rated (never drawn as 0). */
   values: (number | null)[]
 }
@@ -78,6 +80,11 @@ interface ChartDataBase {
   table: ChartTable
   /** The table as plain text for speaker notes: a caption line, then one line per category. */
   notesTable: string
+  /**
+   * The series' colours, one per series position, when a brand's colours passed the palette's
+   * checks (chart-palette.ts); absent means Okabe–Ito.
+   */
+  palette?: string[]
 }
 
 /** Radar or heatmap of editorial ratings from the article's `comparison` block. */
@@ -132,7 +139,7 @@ function resolveRatingChart(article: Article, chart: RatingChart, locale: Locale
   const rating = (channel: string, dimension: string) =>
     comparison.ratings.find(r => r.channel === channel && r.dimension === dimension)
 
-  const series = channels.map(c => ({ id: c.id, label: c.label, values: dimensions.map(d => rating(c.id, d.id)?.value ?? null) }))
+  const series = channels.map(c => ({ id: c.id, label: c.label, heading: c.short ?? c.label, values: dimensions.map(d => rating(c.id, d.id)?.value ?? null) }))
   const quotes = dimensions.flatMap(d => channels.flatMap(c => {
     const r = rating(c.id, d.id)
     return r ? [{ channelId: c.id, dimensionId: d.id, channel: c.label, dimension: d.label, value: r.value, text: r.basis.text, paragraph: r.basis.paragraph }] : []
@@ -157,7 +164,7 @@ function resolveRatingChart(article: Article, chart: RatingChart, locale: Locale
 
 function resolveFigureChart(chart: DataChart, locale: Locale, options: ResolveChartOptions): FigureChartData {
   const strings = CHART_STRINGS[locale]
-  const series = chart.series.map((s, i) => ({ id: `series-${i + 1}`, label: s.label, values: [...s.values] }))
+  const series = chart.series.map((s, i) => ({ id: `series-${i + 1}`, label: s.label, heading: s.label, values: [...s.values] }))
   const core = {
     kind: chart.type,
     locale,

@@ -2,6 +2,9 @@
  * How series look. Colour is never the only cue: every series also has its own point shape,
  * line dash and bar hatch, so a grey-scale print or a colour-blind reader can still tell them apart.
  */
+import { contrast, rgb, toHex } from '../core/color.ts'
+
+export { contrast }
 
 /**
  * Okabe–Ito, the colour-blind-safe palette, ordered so the first series get the colours that
@@ -38,9 +41,13 @@ export interface SeriesStyle {
   hatch: Hatch
 }
 
-export function seriesStyle(index: number): SeriesStyle {
+/**
+ * The look of series `index`. `palette` is the chart's colours, one per series: Okabe–Ito unless
+ * a brand's colours passed the checks of chart-palette.ts.
+ */
+export function seriesStyle(index: number, palette: readonly string[] = PALETTE): SeriesStyle {
   const i = index % MAX_SERIES
-  const color = PALETTE[i]!
+  const color = palette[i] ?? PALETTE[i]!
   return {
     color,
     textColor: readableOn(color, '#ffffff'),
@@ -54,12 +61,6 @@ export function seriesStyle(index: number): SeriesStyle {
 export function withAlpha(hex: string, alpha: number): string {
   const [r, g, b] = rgb(hex)
   return `rgba(${r}, ${g}, ${b}, ${alpha})`
-}
-
-/** WCAG contrast ratio of two #rrggbb colours. */
-export function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number]
-  return (light + 0.05) / (dark + 0.05)
 }
 
 /** `color` darkened in small steps until it has 4.5:1 contrast on `background`. */
@@ -90,6 +91,31 @@ export function heatColor(value: number, min: number, max: number): { background
 
 /** Break opportunities after these: CJK punctuation and the conjunctions 與/与/和/及. */
 const BREAK_AFTER = /[／/、，,）)與与和及]/u
+/** Break opportunities before these: opening brackets. */
+const BREAK_BEFORE = /[（(［[「『《〈]/u
+
+/**
+ * A label cut where a line may break, and only there: after a space, punctuation or a
+ * conjunction (BREAK_AFTER), before an opening bracket. 自有資金（DeepSeek） → [自有資金,
+ * （DeepSeek）]; 天使投資與獨立風投 → [天使投資與, 獨立風投]. A Latin word is never cut.
+ */
+export function wordUnits(label: string): string[] {
+  const units: string[] = []
+  let unit = ''
+  for (const char of label) {
+    if (unit !== '' && BREAK_BEFORE.test(char) && !BREAK_BEFORE.test([...unit].at(-1)!)) {
+      units.push(unit)
+      unit = ''
+    }
+    unit += char
+    if (char === ' ' || BREAK_AFTER.test(char)) {
+      units.push(unit)
+      unit = ''
+    }
+  }
+  if (unit !== '') units.push(unit)
+  return units
+}
 
 /**
  * Splits a long label into lines of about `max` characters, preferring to break after
@@ -116,21 +142,4 @@ export function wrapLabel(label: string, max: number): string[] {
   }
   lines.push(rest.join(''))
   return lines
-}
-
-function rgb(hex: string): [number, number, number] {
-  const n = Number.parseInt(hex.replace('#', ''), 16)
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255]
-}
-
-function toHex(r: number, g: number, b: number): string {
-  return `#${[r, g, b].map(c => Math.round(c).toString(16).padStart(2, '0')).join('')}`
-}
-
-function luminance(hex: string): number {
-  const [r, g, b] = rgb(hex).map(c => {
-    const s = c / 255
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4
-  }) as [number, number, number]
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b
 }

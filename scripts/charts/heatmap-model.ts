@@ -3,7 +3,7 @@
  * every cell. HTML cells print as crisp vector text, so the heatmap needs no canvas.
  */
 import type { RatingChartData } from './chart-data.ts'
-import { heatColor } from './chart-style.ts'
+import { heatColor, wordUnits } from './chart-style.ts'
 import { formatValue } from './chart-text.ts'
 
 export interface HeatmapCell {
@@ -15,8 +15,17 @@ export interface HeatmapCell {
   color: string
 }
 
+/**
+ * A heading as units that never break inside (a word, or 自有資金 and （DeepSeek）): the
+ * component sets each on one line and lets the line break only between them.
+ */
+export interface HeatmapHeading {
+  text: string
+  units: string[]
+}
+
 export interface HeatmapRow {
-  label: string
+  label: HeatmapHeading
   cells: HeatmapCell[]
 }
 
@@ -28,8 +37,8 @@ export interface HeatmapKeyItem {
 }
 
 export interface HeatmapModel {
-  /** Column headings: the channels. */
-  columns: string[]
+  /** Column headings: the channels, by their short labels where the data gives them. */
+  columns: HeatmapHeading[]
   rows: HeatmapRow[]
   /** Colour key: each step of the scale from low to high. */
   key: HeatmapKeyItem[]
@@ -43,8 +52,8 @@ export function heatmapModel(data: RatingChartData): HeatmapModel {
     ...(value === null ? { background: '', color: '' } : heatColor(value, min, max)),
   })
   return {
-    columns: data.series.map(s => s.label),
-    rows: data.categories.map((label, r) => ({ label, cells: data.series.map(s => cell(s.values[r] ?? null)) })),
+    columns: data.series.map(s => heading(s.heading)),
+    rows: data.categories.map((label, r) => ({ label: heading(label), cells: data.series.map(s => cell(s.values[r] ?? null)) })),
     key: scaleSteps(min, max).map(value => ({ text: keyText(value, data), ...heatColor(value, min, max) })),
   }
 }
@@ -59,4 +68,8 @@ function keyText(value: number, data: RatingChartData): string {
   if (value === data.scale.min) return `${text}＝${data.scale.low}`
   if (value === data.scale.max) return `${text}＝${data.scale.high}`
   return text
+}
+
+function heading(text: string): HeatmapHeading {
+  return { text, units: wordUnits(text) }
 }

@@ -27,6 +27,7 @@ export function validateChartData(data: unknown): string[] {
   const categories = checkCategories(data.categories, problems)
   checkSeries(data, categories, problems)
   checkTable(data.table, categories, Array.isArray(data.series) ? data.series.length : 0, problems)
+  if ('palette' in data) checkPalette(data.palette, problems)
   if (data.kind === 'radar' || data.kind === 'heatmap') checkRatings(data, categories, problems)
   if (data.kind === 'bar' || data.kind === 'line') {
     requireText(data, 'unit', 'unit', problems)
@@ -81,6 +82,12 @@ function checkSeries(data: Obj, categories: number, problems: Problems): void {
       if (v !== null && (typeof v !== 'number' || !Number.isFinite(v))) problems.push(`${at}.values[${j}]: expected a number or null, got ${describe(v)}`)
     })
   })
+}
+
+/** A brand's chart colours: one `#rrggbb` per series position. */
+function checkPalette(palette: unknown, problems: Problems): void {
+  if (!Array.isArray(palette) || palette.length < MAX_SERIES || !palette.every(c => typeof c === 'string' && /^#[0-9a-f]{6}$/i.test(c)))
+    problems.push(`palette: expected ${MAX_SERIES} colours as #rrggbb, got ${describe(palette)}`)
 }
 
 function checkRatings(data: Obj, categories: number, problems: Problems): void {

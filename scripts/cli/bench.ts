@@ -1,9 +1,10 @@
 /**
- * `deckwright bench`: measures, in one run on the first deck, regeneration, save → visible in the
- * dev server, a cold full build, a no-op rebuild, a rebuild after one edit (and how soon its PDFs
- * are up to date), `present --watch` with Chromium, printing a generated 100-slide deck, and the
- * Slidev-native route for the same decks; prints a table against the targets. Works on a copy of the deck in a
- * temporary folder: the repository's slides/, dist/ and exports/ are never touched.
+ * `deckwright bench`: measures, in one run on the first deck, importing and rebasing, regeneration,
+ * the PPTX, save → visible in the dev server, a cold full build, a no-op rebuild, a rebuild after
+ * one edit (and how soon its PDFs are up to date), `present --watch` with Chromium, printing a
+ * generated 100-slide deck, and the Slidev-native route for the same decks; prints a table against
+ * the targets. Works on a copy of the deck in a temporary folder: the repository's slides/, dist/
+ * and exports/ are never touched.
  */
 import { readdir, stat } from 'node:fs/promises'
 import { cpus, loadavg } from 'node:os'
@@ -17,6 +18,8 @@ import { measureBuilds } from '../bench/measure-builds.ts'
 import { measureSaveToVisible } from '../bench/measure-dev.ts'
 import { measurePresent } from '../bench/measure-present.ts'
 import { measureLargePrint } from '../bench/measure-print.ts'
+import { measureImport } from '../bench/measure-import.ts'
+import { measurePptx } from '../bench/measure-pptx.ts'
 import { measureRegeneration } from '../bench/measure-regen.ts'
 import { benchRows, type BenchResults } from '../bench/report.ts'
 import { renderTable } from '../bench/table.ts'
@@ -57,8 +60,12 @@ export async function benchCommand(options: BenchOptions, paths = projectPaths()
 
 async function measureAll(workspace: BenchWorkspace, options: BenchOptions, onStep: (step: string) => void): Promise<BenchResults> {
   const deck = await readDeck(workspace.deckDir)
+  onStep('importing the first article and rebasing its deck, each in a new process')
+  const importing = await measureImport(workspace)
   onStep('regenerating the markdown after an edit, in process')
   const regen = await measureRegeneration(workspace)
+  onStep('writing the PPTX of each locale, in process')
+  const pptx = await measurePptx(workspace)
   onStep('save → visible in the dev server (starting it and Chromium)')
   const dev = await measureSaveToVisible(workspace)
   await restoreArticle(workspace)
@@ -70,7 +77,7 @@ async function measureAll(workspace: BenchWorkspace, options: BenchOptions, onSt
   onStep('slide PDF of a generated 100-slide deck')
   const largePrint = await measureLargePrint(workspace)
   const baseline = options.skipBaseline ? undefined : await measureBaseline(await markdowns(workspace), workspace.baselineRoot, onStep)
-  return { deckId: workspace.deckId, locales: deck.locales.length, regen, dev, builds, baseline, present, largePrint, oneFileBytes }
+  return { deckId: workspace.deckId, locales: deck.locales.length, regen, dev, builds, importing, baseline, pptx, present, largePrint, oneFileBytes }
 }
 
 async function markdowns(workspace: BenchWorkspace): Promise<string[]> {

@@ -1,16 +1,13 @@
 /**
- * `deckwright dev <deck>`: the Slidev dev server on one deck and locale, with presenter mode.
- * Every save of the deck's data or the glossary regenerates the markdown; Slidev's hot reload
- * updates the open deck and presenter view. A broken edit prints its located error and the deck
- * keeps showing the last good version until the file is fixed.
+ * `deckwright dev <deck>`: the Slidev dev server on one deck and locale, with presenter mode, until
+ * Ctrl-C. The session itself (server, watcher, regeneration) is pipeline/dev-session.ts; this
+ * command parses its options and prints what the session reports.
  */
-import { DeckError, fail, formatError } from '../core/errors.ts'
+import { DeckError, EXIT, formatError } from '../core/errors.ts'
 import { projectPaths } from '../core/paths.ts'
-import { LOCALES, type Locale } from '../core/locales.ts'
-import { displayPath, resolveDeckDir } from '../load/read-deck.ts'
-import { dataIsNotMarkupPlugin, localeFontsPlugin, textTitlesPlugin } from '../spa/vite-plugins.ts'
-import { prepareTarget, writeMarkdownIfChanged } from '../pipeline/regenerate.ts'
-import { watchDeck } from '../present/watch-deck.ts'
+import { displayPath } from '../load/read-deck.ts'
+import { startDev, type DevEvent } from '../pipeline/dev-session.ts'
+import { parseChoice, parseWholeNumber } from './options.ts'
 
 export interface DevOptions {
   locale?: string
@@ -18,65 +15,22 @@ export interface DevOptions {
   open?: boolean
 }
 
-/** What the dev session tells its user; the CLI prints these, tests collect them. */
-export type DevEvent =
-  | { type: 'ready'; url: string; markdown: string; watching: string }
-  | { type: 'regenerated'; markdown: string; ms: number; changed: boolean }
-  | { type: 'invalid'; error: unknown }
-
-export interface DevSession {
-  /** The deck's URL; the presenter view is `${url}#/presenter/1`. */
-  url: string
-  /** The generated markdown the server presents. */
-  markdown: string
-  close: () => Promise<void>
-}
-
 export async function devCommand(ref: string, options: DevOptions, paths = projectPaths()): Promise<number> {
-  const session = await startDev(ref, options, paths, printDevEvent)
+  const locale = parseChoice('locale', options.locale)
+  const port = parseWholeNumber('port', options.port, 0, 65_535)
+  const session = await startDev(ref, { locale, port, open: options.open }, paths, printDevEvent)
   await new Promise<void>(resolve => {
     const stop = () => resolve()
     process.once('SIGINT', stop)
     process.once('SIGTERM', stop)
   })
   await session.close()
-  return 0
-}
-
-/** Starts the dev server and the watcher; `close()` stops both. Throws (E_PORT, E_SCHEMA…) if the first load fails. */
-export async function startDev(ref: string, options: DevOptions, paths = projectPaths(), report: (event: DevEvent) => void = printDevEvent): Promise<DevSession> {
-  if (options.locale !== undefined && !(LOCALES as readonly string[]).includes(options.locale))
-    fail('E_USAGE', `unknown locale "${options.locale}": expected one of ${LOCALES.join(', ')}`)
-  const deckDir = resolveDeckDir(ref, paths.data)
-  const target = await prepareTarget(deckDir, options.locale as Locale | undefined, paths)
-  await writeMarkdownIfChanged(target)
-  const server = await startDevServer(target.files.markdown, target.locale, options)
-  const url = server.resolvedUrls?.local[0] ?? `http://127.0.0.1:${server.config.server.port}/`
-  const stopWatching = watchDeck(deckDir, paths.glossary, async () => {
-    const started = performance.now()
-    try {
-      const next = await prepareTarget(deckDir, target.locale, paths)
-      const changed = await writeMarkdownIfChanged(next)
-      report({ type: 'regenerated', markdown: next.files.markdown, ms: performance.now() - started, changed })
-    }
-    catch (error) {
-      report({ type: 'invalid', error })
-    }
-  })
-  report({ type: 'ready', url, markdown: target.files.markdown, watching: deckDir })
-  return {
-    url,
-    markdown: target.files.markdown,
-    close: async () => {
-      await stopWatching()
-      await server.close()
-    },
-  }
+  return EXIT.ok
 }
 
 function printDevEvent(event: DevEvent): void {
   if (event.type === 'ready') {
-    process.stderr.write(`Deck:      ${event.url}\nPresenter: ${event.url}#/presenter/1\nWatching ${displayPath(event.watching)} and the glossary for changes (Ctrl-C to stop)\n`)
+    process.stderr.write(`Deck:      ${event.url}\nPresenter: ${event.url}#/presenter/1\nWatching ${displayPath(event.watching)}, the glossary and the brand for changes (Ctrl-C to stop)\n`)
   }
   else if (event.type === 'regenerated') {
     const ms = event.ms.toFixed(0)
@@ -86,32 +40,4 @@ function printDevEvent(event: DevEvent): void {
     const unexpected = !(event.error instanceof DeckError)
     process.stderr.write(`✗ the deck keeps its last good version until this is fixed${unexpected ? ' (unexpected error)' : ''}:\n${formatError(event.error)}\n`)
   }
-}
-
-async function startDevServer(entry: string, locale: Locale, options: DevOptions) {
-  const { createServer, resolveOptions, parser } = await import('@slidev/cli')
-  const slidevOptions = await resolveOptions({ entry }, 'dev')
-  const port = options.port === undefined ? 3030 : Number(options.port)
-  const server = await createServer(slidevOptions, {
-    server: { port, strictPort: options.port !== undefined, host: '127.0.0.1', open: options.open ?? false },
-    plugins: [localeFontsPlugin(locale), textTitlesPlugin(slidevOptions.data), dataIsNotMarkupPlugin()],
-    logLevel: 'warn',
-  }, {
-    // Without loadData Slidev's hot update ignores the changed markdown: it reloads nothing.
-    // Deckwright's headmatter keeps theme, fonts and router fixed, so a reload never needs a restart.
-    async loadData(sources) {
-      const loaded = await parser.load(slidevOptions, slidevOptions.entry, sources, 'dev')
-      const config = parser.resolveConfig(loaded.headmatter, slidevOptions.data.themeMeta, slidevOptions.entry)
-      return { ...loaded, themeMeta: slidevOptions.data.themeMeta, config: { ...config, theme: slidevOptions.data.config.theme, addons: slidevOptions.data.config.addons } }
-    },
-  })
-  try {
-    await server.listen()
-  }
-  catch (error) {
-    await server.close()
-    const message = (error as Error).message
-    fail('E_PORT', /in use|EADDRINUSE/i.test(message) ? `port ${port} is in use: pass --port with a free one` : message)
-  }
-  return server
 }

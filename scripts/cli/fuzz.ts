@@ -1,8 +1,9 @@
 /** `deckwright fuzz`: the render fuzzer, with a count of cases and a seed to replay a run. */
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { EXIT, fail } from '../core/errors.ts'
+import { EXIT } from '../core/errors.ts'
 import { runFuzz, type FuzzFailure, type FuzzReport } from '../fuzz/run-fuzz.ts'
+import { parseWholeNumber } from './options.ts'
 
 export interface FuzzCommandOptions {
   /** Number of cases (random content slides); cac passes a number or a string. */
@@ -12,8 +13,8 @@ export interface FuzzCommandOptions {
 }
 
 export async function fuzzCommand(options: FuzzCommandOptions): Promise<number> {
-  const runs = parseInteger('--runs', options.runs ?? 200, 1)
-  const seed = options.seed === undefined ? Math.floor(Math.random() * 2 ** 31) : parseInteger('--seed', options.seed, -(2 ** 31))
+  const runs = parseWholeNumber('runs', options.runs ?? 200, 1, 2 ** 31 - 1)!
+  const seed = parseWholeNumber('seed', options.seed, -(2 ** 31), 2 ** 31 - 1) ?? Math.floor(Math.random() * 2 ** 31)
   process.stderr.write(`fuzz: ${runs} cases, seed ${seed} (replay with --seed ${seed} --runs ${runs})\n`)
   const report = await runFuzz({ runs, seed, log: line => process.stderr.write(`  ${line}\n`) })
   for (const failure of report.failures.slice(0, 50)) process.stderr.write(`${formatFailure(failure)}\n`)
@@ -36,10 +37,4 @@ export function formatFailure(failure: FuzzFailure): string {
   if (failure.actual !== undefined) lines.push(`    actual   ${JSON.stringify(failure.actual)}`)
   if (failure.strings) lines.push(`    input    ${JSON.stringify(failure.strings).slice(0, 2000)}`)
   return lines.join('\n')
-}
-
-function parseInteger(name: string, value: number | string, min: number): number {
-  const n = typeof value === 'number' ? value : Number(value)
-  if (!Number.isInteger(n) || n < min || n > 2 ** 31 - 1) fail('E_USAGE', `${name} expects a whole number from ${min}, got "${value}"`)
-  return n
 }

@@ -2,23 +2,26 @@
  * One error type for everything Deckwright reports to a person.
  * Only the CLI entry prints errors and picks exit codes; every stage throws these.
  */
+import { EXIT } from './exit-codes.mjs'
 
 /** Stable error codes: scripts and tests match on these, never on message text. */
 export type ErrorCode =
   | 'E_USAGE'
   | 'E_NO_DECK'
   | 'E_READ'
-  | 'E_YAML'
   | 'E_SCHEMA'
-  | 'E_SOURCE'
   | 'E_GLOSSARY'
+  | 'E_BRAND'
+  | 'E_VOCABULARY'
+  | 'E_GLYPH'
   | 'E_LOCALE'
   | 'E_BUILD'
   | 'E_NO_BROWSER'
   | 'E_EXPORT'
   | 'E_LAYOUT'
   | 'E_PORT'
-  | 'E_SETUP'
+  | 'E_IMPORT'
+  | 'E_REBASE'
 
 /** A problem located in a file: what the user must fix, and where. */
 export interface Issue {
@@ -38,6 +41,7 @@ export class DeckError extends Error {
   readonly code: ErrorCode
   readonly issues: readonly Issue[]
 
+  /** `cause`: the error this one wraps (a library's or the system's), kept for whoever debugs it. */
   constructor(code: ErrorCode, message: string, issues: readonly Issue[] = [], options?: ErrorOptions) {
     super(message, options)
     this.name = 'DeckError'
@@ -46,8 +50,8 @@ export class DeckError extends Error {
   }
 }
 
-export function fail(code: ErrorCode, message: string, issues: readonly Issue[] = []): never {
-  throw new DeckError(code, message, issues)
+export function fail(code: ErrorCode, message: string, issues: readonly Issue[] = [], options?: ErrorOptions): never {
+  throw new DeckError(code, message, issues, options)
 }
 
 /** `file:line:column path: message`, the form editors and terminals make clickable. */
@@ -69,16 +73,8 @@ export function formatError(error: unknown): string {
   return String(error)
 }
 
-/** Exit codes that scripts can rely on. */
-export const EXIT = {
-  ok: 0,
-  /** Invalid input: data, glossary, arguments. */
-  invalid: 1,
-  /** Usage error in the command line. */
-  usage: 2,
-  /** Build, browser or export failure. */
-  build: 3,
-} as const
+/** Exit codes that scripts can rely on (the table is shared with the first-run setup). */
+export { EXIT }
 
 export function exitCodeFor(error: unknown): number {
   if (!(error instanceof DeckError)) return EXIT.build
@@ -89,7 +85,6 @@ export function exitCodeFor(error: unknown): number {
     case 'E_NO_BROWSER':
     case 'E_EXPORT':
     case 'E_PORT':
-    case 'E_SETUP':
     case 'E_LAYOUT':
       return EXIT.build
     default:

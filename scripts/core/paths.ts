@@ -13,18 +13,25 @@ export interface ProjectPaths {
   exports: string
   cache: string
   glossary: string
+  /** The project's brand file (optional): every deck's look, under the deck's own brand.yaml. */
+  brand: string
 }
 
-/** Output folders can be moved (tests build into a temporary folder); inputs stay in the repo. */
-export function projectPaths(outRoot = ROOT, dataDir = join(ROOT, 'data')): ProjectPaths {
+/**
+ * Output folders can be moved (tests build into a temporary folder), and so can the data. `root` is
+ * where the builder's own files are (components/, layouts/, styles/…): this repository, or a copy
+ * of it that tests change.
+ */
+export function projectPaths(outRoot = ROOT, dataDir = join(ROOT, 'data'), root = ROOT): ProjectPaths {
   return {
-    root: ROOT,
+    root,
     data: dataDir,
     slides: join(outRoot, 'slides'),
     dist: join(outRoot, 'dist'),
     exports: join(outRoot, 'exports'),
     cache: join(outRoot, '.cache'),
     glossary: join(dataDir, 'glossary.yaml'),
+    brand: join(dataDir, 'brand.yaml'),
   }
 }
 

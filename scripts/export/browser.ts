@@ -4,8 +4,7 @@
  */
 import type { Browser } from 'playwright'
 import { DeckError, fail } from '../core/errors.ts'
-// The same lookup the setup script uses, so both agree on which browser is meant.
-import { findChromium } from '../bin/ensure-setup.mjs'
+import { findChromium } from '../core/find-chromium.mjs'
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -19,7 +18,7 @@ export const CHROMIUM_ARGS = [
 ]
 
 export function chromiumPath(): string {
-  const path = findChromium(process.env) as string | undefined
+  const path = findChromium(process.env)
   if (!path) {
     fail('E_NO_BROWSER', process.env.CHROMIUM_PATH
       ? `CHROMIUM_PATH=${process.env.CHROMIUM_PATH} is not an executable browser`
@@ -49,7 +48,7 @@ export class BrowserManager {
       browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, timeout: 60_000 })
     }
     catch (error) {
-      throw new DeckError('E_NO_BROWSER', `could not start ${executablePath}: ${(error as Error).message.split('\n')[0]}`)
+      throw new DeckError('E_NO_BROWSER', `could not start ${executablePath}: ${(error as Error).message.split('\n')[0]}`, [], { cause: error })
     }
     browser.on('disconnected', () => {
       if (!this.closing) loss.report(new DeckError('E_EXPORT', BROWSER_LOST))

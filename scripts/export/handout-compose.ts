@@ -2,11 +2,16 @@
  * Puts the slides into the printed handout: finds the link annotations the HTML left as
  * placeholders (their /Rect is the box Chromium laid out), removes them, and draws the matching
  * page of the slide PDF there as a Form XObject, so slides stay vectors with their own fonts.
- * Pure over bytes: printed handout and slide PDF in, PDF document out.
+ * A tagged handout keeps a whole structure tree: each drawing is the marked content of its
+ * slide's figure (handout-structure.ts). Pure over bytes: printed handout and slide PDF in, PDF
+ * document out.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFStream, PDFString, type PDFEmbeddedPage, type PDFObject, type PDFPage } from 'pdf-lib'
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, PDFRawStream, PDFRef, PDFStream, PDFString, type PDFEmbeddedPage, type PDFObject, type PDFPage } from 'pdf-lib'
 import { DeckError } from '../core/errors.ts'
 import { MARK_URL, SLOT_URL } from './handout-html.ts'
+import { handoutTree, nextMcids, untagContent, type PlacedSlide } from './handout-structure.ts'
+import { readStructure, writeStructure } from './pdf-structure.ts'
+import { tidy } from './structure-tree.ts'
 
 export interface Box {
   x: number
@@ -20,6 +25,8 @@ export interface Anchor {
   page: number
   url: string
   rect: Box
+  /** The link annotation, now removed (the structure tree may still name it). */
+  ref?: PDFRef
 }
 
 export interface ComposedHandout {
@@ -33,6 +40,10 @@ export interface ComposedHandout {
 export async function composeHandout(printed: Uint8Array, slidesPdf: Uint8Array, label: string): Promise<ComposedHandout> {
   const doc = await PDFDocument.load(printed, { updateMetadata: false })
   const slides = await PDFDocument.load(slidesPdf, { updateMetadata: false })
+  // Read before the placeholders go: the tree names their annotations.
+  const tree = readStructure(doc)
+  const mcid = tree && nextMcids(tree.root.kids)
+  const placed: PlacedSlide<PDFRef>[] = []
   const anchors = takeAnchors(doc)
   const slots = anchors.filter(a => a.url.startsWith(SLOT_URL))
   const slidePages = new Map<number, number>()
@@ -44,18 +55,42 @@ export async function composeHandout(printed: Uint8Array, slidesPdf: Uint8Array,
   const pages = slides.getPages()
   // Explicit boxes: pdf-lib's default box assumes the media box starts at 0,0, and slide pages do not.
   const embedded = await doc.embedPages(pages, pages.map(mediaBounds))
-  await Promise.all(embedded.map((page, index) => embedSlide(doc, page, index + 1)))
+  await Promise.all(embedded.map((page, index) => embedSlide(doc, page, index + 1, tree !== undefined)))
   for (const slot of slots) {
     const no = Number(slot.url.slice(SLOT_URL.length))
     const slide = embedded[no - 1]
     if (!Number.isInteger(no) || !slide)
       throw new DeckError('E_EXPORT', `${label}: the handout has a box for slide ${no}, but the slide PDF has ${embedded.length} pages`)
-    doc.getPage(slot.page).drawPage(slide, fitBox(slot.rect, slide.width / slide.height))
+    const page = doc.getPage(slot.page)
+    const content = mcid && slot.ref ? { kind: 'content' as const, page: slot.page, mcid: mcid(slot.page) } : undefined
+    if (content) page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of('Figure'), `<< /MCID ${content.mcid} >>`]))
+    page.drawPage(slide, fitBox(slot.rect, slide.width / slide.height))
+    if (content) page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent))
+    if (content && slot.ref) placed.push({ anchor: slot.ref, no, content })
     if (!slidePages.has(no)) slidePages.set(no, slot.page)
   }
   const missing = embedded.findIndex((_, i) => !slidePages.has(i + 1))
   if (missing >= 0) throw new DeckError('E_EXPORT', `${label}: the handout has no box for slide ${missing + 1}`)
+  if (tree) {
+    const removed = new Set(anchors.filter(a => a.url.startsWith(MARK_URL) && a.ref).map(a => a.ref!))
+    writeStructure(doc, tidy(handoutTree(tree.root.kids, placed, removed)), tree.lang ?? 'und')
+  }
   return { doc, slidePages, markPages }
+}
+
+/** The embedded slide page's content without the slide PDF's own marked-content identifiers. */
+function untagEmbedded(doc: PDFDocument, page: PDFEmbeddedPage): void {
+  const stream = doc.context.lookup(page.ref)
+  if (!(stream instanceof PDFRawStream)) return
+  const content = new TextDecoder('latin1').decode(decodePDFRawStream(stream).decode())
+  const dict = stream.dict.clone(doc.context)
+  dict.delete(PDFName.of('Filter'))
+  dict.delete(PDFName.of('Length'))
+  doc.context.assign(page.ref, doc.context.flateStream(latin1(untagContent(content)), Object.fromEntries([...dict.entries()].map(([k, v]) => [k.decodeText(), v]))))
+}
+
+function latin1(text: string): Uint8Array {
+  return Uint8Array.from(text, char => char.charCodeAt(0))
 }
 
 /** Removes every placeholder link (URL under the anchor origin) and returns where each was. */
@@ -90,6 +125,7 @@ function readAnchor(doc: PDFDocument, ref: PDFObject, page: number): Anchor | un
     page,
     url,
     rect: { x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) },
+    ...(ref instanceof PDFRef ? { ref } : {}),
   }
 }
 
@@ -104,9 +140,14 @@ function setAnnots(doc: PDFDocument, page: PDFPage, refs: PDFObject[]): void {
  */
 export const SLIDE_KEY = PDFName.of('DeckwrightSlide')
 
-/** Writes the embedded slide page now (pdf-lib would at save) and names its slide on it. */
-export async function embedSlide(doc: PDFDocument, page: PDFEmbeddedPage, no: number): Promise<PDFStream> {
+/**
+ * Writes the embedded slide page now (pdf-lib would at save) and names its slide on it; in a
+ * tagged handout (`untag`), without the slide PDF's marked-content identifiers, which would clash
+ * with the handout's own.
+ */
+export async function embedSlide(doc: PDFDocument, page: PDFEmbeddedPage, no: number, untag: boolean): Promise<PDFStream> {
   await page.embed()
+  if (untag) untagEmbedded(doc, page)
   const stream = doc.context.lookup(page.ref, PDFStream)
   stream.dict.set(SLIDE_KEY, PDFNumber.of(no))
   return stream

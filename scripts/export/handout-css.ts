@@ -1,14 +1,13 @@
 /**
- * The handout's print stylesheet: A4 portrait, a running header (deck title, handout kind) and
- * footer (source citation, page n of m) in CSS page-margin boxes, so they use the same
- * self-hosted font as the body. Pure: model in, CSS out; data strings become escaped CSS strings.
+ * The handout's print stylesheet: A4 portrait, a running header (deck title, a brand's marking,
+ * handout kind) and footer (source citation, page n of m) in CSS page-margin boxes, so they use
+ * the same self-hosted font as the body; text and headings in the brand's colours (Deckwright's
+ * own without a brand). Pure: model in, CSS out; data strings become escaped CSS strings.
  */
 import type { UiStrings } from '../render/ui-strings.ts'
 import type { HandoutModel } from './handout-model.ts'
 
-const INK = '#1b1f24'
 const MUTED = '#5b6470'
-const ACCENT = '#174a7c'
 const RULE = '#c9d0d8'
 
 /** A CSS string literal: everything but letters, digits, spaces and non-ASCII text hex-escaped. */
@@ -32,11 +31,24 @@ export function pageCounterContent(ui: UiStrings): string {
     .join(' ')
 }
 
-export function handoutCss(model: HandoutModel, fontFamily: string): string {
-  return [pageRules(model, fontFamily), baseRules(fontFamily), coverRules(), notesRules(), trioRules(), appendixRules()].join('\n')
+/** Text and headings: the brand's text and primary colours (the slides' own without a brand). */
+interface Ink {
+  INK: string
+  ACCENT: string
 }
 
-function pageRules(model: HandoutModel, fontFamily: string): string {
+export function handoutCss(model: HandoutModel, fontFamily: string): string {
+  const ink: Ink = { INK: model.brand.colors.text, ACCENT: model.brand.colors.primary }
+  return [pageRules(model, fontFamily, ink), baseRules(fontFamily, ink), coverRules(ink), notesRules(ink), trioRules(ink), appendixRules(ink)].join('\n')
+}
+
+/** The brand's marking at the top of every page, the cover's included, set as the header's other parts (`top`); nothing without one. */
+function markingRule(model: HandoutModel, { ACCENT }: Ink, top: string): string {
+  const marking = model.brand.classification
+  return marking ? `@top-center { content: ${cssString(marking)}; ${top} font-weight: 700; color: ${ACCENT}; }` : ''
+}
+
+function pageRules(model: HandoutModel, fontFamily: string, ink: Ink): string {
   const box = `font-family: ${fontFamily}; font-size: 7.5pt; color: ${MUTED}; line-height: 1.4;`
   // The rules sit a few millimetres off the body, so a slide never touches them.
   const top = `${box} vertical-align: bottom; padding-bottom: 2mm; margin-bottom: 5mm; border-bottom: 0.4pt solid ${RULE};`
@@ -49,14 +61,15 @@ function pageRules(model: HandoutModel, fontFamily: string): string {
   @top-right { content: ${cssString(kind)}; ${top} text-align: right; }
   @bottom-left { content: ${cssString(`${model.ui.source}：${model.citation}`)}; ${bottom} }
   @bottom-right { content: ${pageCounterContent(model.ui)}; ${bottom} text-align: right; white-space: nowrap; }
+  ${markingRule(model, ink, top)}
 }
 @page cover {
-  @top-left { content: none; border: none; } @top-right { content: none; border: none; }
+  @top-left { content: none; border: none; } @top-right { content: none; border: none; } @top-center { border: none; }
   @bottom-left { content: none; border: none; } @bottom-right { content: none; border: none; }
 }`
 }
 
-function baseRules(fontFamily: string): string {
+function baseRules(fontFamily: string, { INK }: Ink): string {
   return `html { font-family: ${fontFamily}; font-size: 10.5pt; line-height: 1.75; color: ${INK};
   -webkit-print-color-adjust: exact; print-color-adjust: exact; text-rendering: geometricPrecision; }
 body { margin: 0; }
@@ -71,8 +84,12 @@ a.mark { color: inherit; text-decoration: none; }
 .slide-page, .trio, .appendix { break-before: page; }`
 }
 
-function coverRules(): string {
+function coverRules({ INK, ACCENT }: Ink): string {
   return `.cover { page: cover; padding-top: 28mm; }
+.cover .brand { display: flex; align-items: center; gap: 4mm; margin: -14mm 0 14mm; }
+.cover .brand-logo { height: 14mm; width: auto; max-width: 70mm; object-fit: contain; }
+.cover .brand-name { font-size: 11pt; font-weight: 700; color: ${INK}; }
+.cover .brand-footer { margin-top: 2mm; }
 .cover .kind { font-size: 11pt; font-weight: 700; color: ${ACCENT}; letter-spacing: 0.08em; }
 .cover .kind span { font-weight: 400; color: ${MUTED}; margin-left: 0.8em; letter-spacing: 0; }
 .cover h1 { font-size: 24pt; line-height: 1.35; margin-top: 10mm; }
@@ -89,7 +106,7 @@ function coverRules(): string {
 .contents .range { flex: none; font-variant-numeric: tabular-nums; }`
 }
 
-function notesRules(): string {
+function notesRules({ INK, ACCENT }: Ink): string {
   return `.slide-page .slide-meta { display: flex; justify-content: space-between; gap: 6mm; margin: 3mm 0 5mm;
   padding-bottom: 1.5mm; border-bottom: 0.4pt solid ${RULE}; font-size: 8.5pt; color: ${MUTED}; break-after: avoid; }
 .slide-meta .sep { margin: 0 0.4em; color: ${RULE}; }
@@ -99,7 +116,7 @@ function notesRules(): string {
 .section-list .no { display: inline-block; min-width: 24mm; color: ${MUTED}; }`
 }
 
-function trioRules(): string {
+function trioRules({ ACCENT }: Ink): string {
   return `.trio .row { display: flex; gap: 8mm; height: 82mm; }
 .trio .slide { flex: none; width: 100mm; }
 .trio figcaption { font-size: 8pt; line-height: 1.4; color: ${MUTED}; margin-top: 2mm; }
@@ -108,7 +125,7 @@ function trioRules(): string {
 .trio .lines span { display: block; height: 7mm; border-bottom: 0.5pt solid ${RULE}; }`
 }
 
-function appendixRules(): string {
+function appendixRules({ INK, ACCENT }: Ink): string {
   return `.appendix h1 { font-size: 16pt; color: ${ACCENT}; padding-bottom: 2mm; border-bottom: 1.2pt solid ${ACCENT}; margin-bottom: 4mm; }
 .appendix h2 { font-size: 12pt; margin: 7mm 0 2.5mm; break-after: avoid; }
 .appendix p { margin-bottom: 1.5mm; }

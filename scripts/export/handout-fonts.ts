@@ -1,6 +1,6 @@
 /**
  * The handout's fonts and the page's only resources, served to Chromium from disk under the
- * placeholder origin: the handout HTML and the locale's self-hosted Noto Sans (@fontsource).
+ * placeholder origin: the handout HTML and the locale's self-hosted fonts (@fontsource).
  * Nothing is fetched from the network; any other request is refused.
  */
 import { readFile } from 'node:fs/promises'
@@ -8,23 +8,25 @@ import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import type { BrowserContext } from 'playwright'
 import type { Locale } from '../core/locales.ts'
-import { FONT_WEIGHTS, LOCALE_FONTS } from '../core/locale-fonts.ts'
+import { allFontPackages, FONT_WEIGHTS, fontStack } from '../core/locale-fonts.ts'
 import { ANCHOR_ORIGIN } from './handout-html.ts'
 
 export const HANDOUT_URL = `${ANCHOR_ORIGIN}/handout.html`
 const FONT_PREFIX = `${ANCHOR_ORIGIN}/fonts/`
-/** `<package>/<weight>.css` or `<package>/files/<file>.woff2`: nothing else is served. */
-const FONT_PATH = /^(noto-sans-(?:sc|tc|hk))\/((?:files\/)?[a-z0-9-]+\.(?:css|woff2|woff))$/
+/** `<package>/<weight>.css` or `<package>/files/<file>.woff2` of a deck font: nothing else is served. */
+const FONT_PATH = /^([a-z0-9-]+)\/((?:files\/)?[a-z0-9-]+\.(?:css|woff2|woff))$/
+const SERVED_PACKAGES = new Set(allFontPackages())
 
+/** The stylesheets of the locale's fonts, its own first, then the fallbacks (emoji). */
 export function fontStylesheets(locale: Locale): string[] {
-  return FONT_WEIGHTS.map(weight => `${FONT_PREFIX}${LOCALE_FONTS[locale].package}/${weight}.css`)
+  return fontStack(locale).flatMap(font => FONT_WEIGHTS.map(weight => `${FONT_PREFIX}${font.package}/${weight}.css`))
 }
 
 const require = createRequire(import.meta.url)
 
 function fontFile(path: string): string | undefined {
   const match = FONT_PATH.exec(path)
-  if (!match) return undefined
+  if (!match || !SERVED_PACKAGES.has(match[1]!)) return undefined
   return join(dirname(require.resolve(`@fontsource/${match[1]}/package.json`)), match[2]!)
 }
 

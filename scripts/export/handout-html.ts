@@ -1,15 +1,16 @@
 /**
  * The handout as one HTML document, for Chromium to paginate and print. Pure: model in, string
- * out. Every data string is HTML-escaped. Each slide is an empty 16:9 box holding a link to
+ * out. Every data string is HTML-escaped. Each slide is a figure named by the slide's text (its
+ * alternative text in the tagged handout), an empty 16:9 box holding a link to
  * `SLOT_URL + n`; after printing, the compose stage finds those link rectangles and draws the
  * slide PDF's page there as vectors. Headings the outline needs carry `MARK_URL + id` links.
  */
 import type { ChartTable } from '../charts/chart-data.ts'
+import { ANCHOR_ORIGIN } from '../core/links.ts'
 import { handoutCss } from './handout-css.ts'
 import type { HandoutModel, HandoutSlide } from './handout-model.ts'
 
-/** An origin that can never resolve (RFC 2606): the links exist only to be found and removed. */
-export const ANCHOR_ORIGIN = 'https://deckwright.invalid'
+export { ANCHOR_ORIGIN }
 export const SLOT_URL = `${ANCHOR_ORIGIN}/slot/`
 export const MARK_URL = `${ANCHOR_ORIGIN}/mark/`
 
@@ -65,17 +66,28 @@ function renderCover(model: HandoutModel): string {
     [ui.source, model.source ? [model.source] : []],
     [ui.handout.prepared, [model.date]],
     [ui.handout.language, [ui.localeName]],
+    [ui.handout.duration, model.duration ? [model.duration] : []],
   ]
   const rows = facts.filter(([, lines]) => lines.length > 0)
     .map(([label, lines]) => `<dt>${esc(label)}</dt><dd>${lines.map(esc).join('<br>')}</dd>`).join('')
   return `<section class="cover">
-<p class="kind">${esc(ui.handout.title)}<span>${esc(ui.handout.layout[model.layout])}</span></p>
+${renderBrandMark(model)}<p class="kind">${esc(ui.handout.title)}<span>${esc(ui.handout.layout[model.layout])}</span></p>
 <h1>${esc(model.title)}</h1>
 ${model.subtitle ? `<p class="subtitle">${esc(model.subtitle)}</p>` : ''}
 <dl class="facts">${rows}</dl>
 ${renderContents(model)}
 <p class="colophon">${esc(ui.handout.slideCount(model.slides.length))} · ${esc(ui.generatedBy)}</p>
+${model.brand.footer ? `<p class="colophon brand-footer">${esc(model.brand.footer)}</p>` : ''}
 </section>`
+}
+
+/** The organisation's logo and name above the cover's title; nothing without them. */
+function renderBrandMark(model: HandoutModel): string {
+  const { logo, organisation } = model.brand
+  if (!logo && !organisation) return ''
+  // The logo is an image, never markup: an SVG in an <img> runs nothing.
+  const image = logo ? `<img class="brand-logo" src="${esc(logo.src)}" alt="">` : ''
+  return `<div class="brand">${image}${organisation ? `<span class="brand-name">${esc(organisation)}</span>` : ''}</div>\n`
 }
 
 function renderContents(model: HandoutModel): string {
@@ -90,9 +102,9 @@ function renderContents(model: HandoutModel): string {
 
 function renderNotesPage(model: HandoutModel, slide: HandoutSlide): string {
   const { ui } = model
-  const meta = [ui.slide(slide.no), slide.section && !slide.isDivider ? slide.section : ''].filter(Boolean)
+  const meta = [ui.slide(slide.no), slide.isDivider ? slide.part : slide.section ?? '', slide.time].filter(Boolean)
   return `<section class="slide-page">
-<figure class="slide">${slot(model, slide.no)}</figure>
+<figure class="slide" aria-label="${esc(slide.text)}">${slot(model, slide.no)}</figure>
 <p class="slide-meta"><span>${meta.map(esc).join('<span class="sep">｜</span>')}</span><span>${esc(slide.citation)}</span></p>
 ${renderNotes(model, slide)}
 </section>`
@@ -114,7 +126,7 @@ function renderTrios(model: HandoutModel): string {
   const pages: string[] = []
   for (let i = 0; i < model.slides.length; i += 3) {
     const rows = model.slides.slice(i, i + 3).map(slide => `<div class="row">
-<figure class="slide">${slot(model, slide.no)}<figcaption><span class="no">${slide.no}</span>${esc(slide.title)}</figcaption></figure>
+<figure class="slide" aria-label="${esc(slide.text)}">${slot(model, slide.no)}<figcaption><span class="no">${slide.no}</span>${esc(slide.title)}</figcaption></figure>
 <div class="lines">${'<span></span>'.repeat(8)}</div>
 </div>`)
     pages.push(`<section class="trio">${rows.join('\n')}</section>`)

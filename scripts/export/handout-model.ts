@@ -3,11 +3,14 @@
  * the notes to print under it, and the appendix (sources, errata, chart tables). Pure: plan in,
  * model out; every string is still plain text (the HTML stage escapes it).
  */
-import type { ChartData, ChartTable } from '../charts/chart-data.ts'
-import type { DeckPlan, PlannedSlide } from '../render/plan.ts'
+import type { ChartTable } from '../charts/chart-data.ts'
+import { authorLine, budgetLine, erratumLine, footerCitation, sectionPlace, slideText, slideTitle } from '../deck/labels.ts'
+import type { Brand } from '../deck/brand.ts'
+import type { DeckPlan, PlannedSlide } from '../deck/types.ts'
 import { formatParagraphs, type UiStrings } from '../render/ui-strings.ts'
+import type { HandoutLayout } from '../core/outputs.ts'
 
-export type HandoutLayout = 'notes' | '3up'
+export type { HandoutLayout } from '../core/outputs.ts'
 
 export interface HandoutOptions {
   layout: HandoutLayout
@@ -20,6 +23,8 @@ export interface HandoutOptions {
 export interface HandoutSlide {
   no: number
   title: string
+  /** What the slide shows, as text (title first): the alternative text of its picture. */
+  text: string
   /** Section the slide belongs to, if any. */
   section?: string
   isDivider: boolean
@@ -33,6 +38,10 @@ export interface HandoutSlide {
   chartTable?: string
   /** Divider only: the slides of its section, as `number title`. */
   contents: { no: number; title: string }[]
+  /** Divider only: its place in the deck (第 4 部分，共 6 部分); '' otherwise. */
+  part: string
+  /** The slide's time budget (時間：本頁約 1:10 · 累計 12:30／25:00); '' when the deck gives no duration. */
+  time: string
 }
 
 export interface HandoutChart {
@@ -45,6 +54,8 @@ export interface HandoutModel {
   layout: HandoutLayout
   locale: string
   ui: UiStrings
+  /** The organisation's look: logo and name on the cover, the marking on every page, the colours. */
+  brand: Brand
   title: string
   subtitle: string
   /** Author lines as on the cover slide: name (organisation, role). */
@@ -57,6 +68,8 @@ export interface HandoutModel {
   citation: string
   date: string
   generator: string
+  /** The talk's length and the pace of its time plan, for the cover; '' when the deck gives no duration. */
+  duration: string
   slides: HandoutSlide[]
   sections: { title: string; from: number; to: number }[]
   errata: string[]
@@ -64,54 +77,50 @@ export interface HandoutModel {
 }
 
 export function handoutModel(plan: DeckPlan, options: HandoutOptions): HandoutModel {
-  const cover = plan.slides.find(s => s.layout === 'dw-cover')?.props ?? {}
-  const closing = plan.slides.find(s => s.layout === 'dw-closing')?.props ?? {}
+  const { ui } = plan
   const charts = chartTables(plan)
+  const errata = plan.slides.flatMap(s => (s.kind === 'errata' ? s.errata : []))
   return {
     layout: options.layout,
     locale: plan.locale,
-    ui: plan.ui,
+    ui,
+    brand: plan.brand,
     title: plan.title,
-    subtitle: plan.subtitle ?? '',
-    authors: stringList(cover.authors),
-    editor: unlabel(text(closing.editor), plan.ui.editor),
-    source: unlabel(text(closing.source), plan.ui.source),
-    citation: plan.ui.handout.cite(plan.authors.join(plan.ui.listSeparator), plan.title),
+    subtitle: plan.subtitle,
+    authors: plan.authors.map(authorLine),
+    editor: plan.editor,
+    source: plan.source,
+    citation: ui.handout.cite(plan.authors.map(a => a.name).join(ui.listSeparator), plan.title),
     date: new Intl.DateTimeFormat(plan.locale, { dateStyle: 'long' }).format(options.date),
     generator: options.generator,
+    duration: plan.time.duration ? ui.handout.durationValue(plan.time.duration / 60, plan.time.pace) : '',
     slides: plan.slides.map(slide => handoutSlide(plan, slide, charts)),
     sections: sectionRanges(plan.slides),
-    errata: stringList(plan.slides.find(s => s.layout === 'dw-errata')?.props.items),
+    errata: errata.map(e => erratumLine(e, ui)),
     charts,
   }
 }
 
 function handoutSlide(plan: DeckPlan, slide: PlannedSlide, charts: readonly HandoutChart[]): HandoutSlide {
-  const isDivider = slide.layout === 'dw-section'
-  const chart = charts.find(c => c.slide === slide.no)
+  const { ui } = plan
+  const isDivider = slide.kind === 'section'
   return {
     no: slide.no,
-    title: slide.title,
-    section: slide.section,
+    title: slideTitle(slide, ui),
+    text: slideText(slide, ui),
+    section: slide.section?.title,
     isDivider,
-    notes: paragraphs(spokenNotes(slide)),
-    citation: citationOf(slide),
-    paragraphs: formatParagraphs(slide.paragraphs, plan.ui.listSeparator),
-    chartTable: chart?.label,
+    // The plan's notes are the spoken ones; a chart's table is printed in the appendix instead.
+    notes: paragraphs(slide.notes),
+    citation: footerCitation(slide, ui),
+    paragraphs: formatParagraphs(slide.paragraphs, ui.listSeparator),
+    chartTable: charts.find(c => c.slide === slide.no)?.label,
     contents: isDivider
-      ? plan.slides.filter(s => s.section === slide.section && s.no !== slide.no).map(s => ({ no: s.no, title: s.title }))
+      ? plan.slides.filter(s => s.section?.id === slide.section.id && s.no !== slide.no).map(s => ({ no: s.no, title: slideTitle(s, ui) }))
       : [],
+    part: isDivider ? sectionPlace(slide, ui) : '',
+    time: slide.budget ? budgetLine(slide.budget, ui) : '',
   }
-}
-
-/**
- * The notes a presenter speaks. A chart slide's notes end with its data table as text (for the
- * presenter view); the handout prints that table as a real table in the appendix instead.
- */
-export function spokenNotes(slide: PlannedSlide): string {
-  const table = chartOf(slide)?.notesTable
-  if (table && slide.notes.endsWith(table)) return slide.notes.slice(0, -table.length).trimEnd()
-  return slide.notes.trim()
 }
 
 /** Plain text → paragraphs (split at blank lines) of lines; empty lines dropped. */
@@ -123,45 +132,22 @@ export function paragraphs(notes: string): string[][] {
     .filter(p => p.length > 0)
 }
 
-function citationOf(slide: PlannedSlide): string {
-  const footer = slide.props.footer as { citation?: unknown } | undefined
-  return text(footer?.citation)
-}
-
-function chartOf(slide: PlannedSlide): ChartData | undefined {
-  const chart = slide.props.chart as ChartData | undefined
-  return slide.layout === 'dw-chart' && chart && typeof chart === 'object' ? chart : undefined
-}
-
 function chartTables(plan: DeckPlan): HandoutChart[] {
   const charts: HandoutChart[] = []
   for (const slide of plan.slides) {
-    const chart = chartOf(slide)
-    if (chart?.table) charts.push({ label: plan.ui.handout.table(charts.length + 1), slide: slide.no, table: chart.table })
+    if (slide.kind === 'chart') charts.push({ label: plan.ui.handout.table(charts.length + 1), slide: slide.no, table: slide.chart.table })
   }
   return charts
 }
 
 /** Each section's slide range, for the cover's contents. */
 function sectionRanges(slides: readonly PlannedSlide[]): HandoutModel['sections'] {
-  const ranges: HandoutModel['sections'] = []
+  const ranges: (HandoutModel['sections'][number] & { id: string })[] = []
   for (const slide of slides) {
+    if (!slide.section) continue
     const last = ranges[ranges.length - 1]
-    if (slide.section && last?.title === slide.section) last.to = slide.no
-    else if (slide.section) ranges.push({ title: slide.section, from: slide.no, to: slide.no })
+    if (last?.id === slide.section.id) last.to = slide.no
+    else ranges.push({ id: slide.section.id, title: slide.section.title, from: slide.no, to: slide.no })
   }
-  return ranges
-}
-
-/** The closing slide labels its lines (`責任編輯：周茗一`); the handout sets its own labels. */
-function unlabel(line: string, label: string): string {
-  return line.startsWith(`${label}：`) ? line.slice(label.length + 1) : line
-}
-
-function text(value: unknown): string {
-  return typeof value === 'string' ? value : ''
-}
-
-function stringList(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []
+  return ranges.map(({ title, from, to }) => ({ title, from, to }))
 }

@@ -2,7 +2,7 @@
  * The handout's outline: contents (the cover), the slide outline of sections and slides pointed
  * at the handout pages where each slide is drawn, then the appendix and its parts. Pure.
  */
-import type { DeckPlan } from '../render/plan.ts'
+import type { DeckPlan } from '../deck/types.ts'
 import { planOutline } from './outline.ts'
 import type { OutlineEntry } from './pdf-document.ts'
 import type { MarkId } from './handout-html.ts'

@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises'
 import { PDFDocument } from 'pdf-lib'
 import { DeckError } from '../core/errors.ts'
 import { writeFileAtomic } from '../core/atomic.ts'
-import type { DeckPlan } from '../render/plan.ts'
+import type { DeckPlan } from '../deck/types.ts'
+import { slideText } from '../deck/labels.ts'
 import type { BrowserManager } from './browser.ts'
 import { composeHandout } from './handout-compose.ts'
 import { cssFontFamily, FONT_WEIGHTS } from '../core/locale-fonts.ts'
@@ -84,7 +85,8 @@ export async function updateHandoutPdf(job: HandoutUpdateJob): Promise<HandoutPd
     throw new DeckError('E_EXPORT', `${job.label}: cannot read ${job.output} to update it: ${error.message}`, [], { cause: error })
   })
   const doc = await PDFDocument.load(existing, { updateMetadata: false })
-  await redrawSlides(doc, job.source, job.pages, job.label)
+  const texts = new Map([...job.pages.keys()].map(no => [no, slideText(job.plan.slides[no - 1]!, job.plan.ui)]))
+  await redrawSlides(doc, job.source, job.pages, texts, job.label)
   setMetadata(doc, handoutMetadata(job.metadata, job.plan))
   dropUnreachable(doc)
   const bytes = await doc.save({ useObjectStreams: true })
@@ -99,7 +101,7 @@ function handoutMetadata(metadata: PdfMetadata, plan: DeckPlan): PdfMetadata {
 /** Text only the page-margin boxes show: its glyphs must be loaded before printing. */
 function marginText(model: HandoutModel): string {
   const { ui } = model
-  return [model.title, ui.handout.title, ui.handout.layout[model.layout], ui.source, model.citation, ui.page(1, 2), '0123456789·：'].join('')
+  return [model.title, ui.handout.title, ui.handout.layout[model.layout], ui.source, model.citation, model.brand.classification, ui.page(1, 2), '0123456789·：'].join('')
 }
 
 async function printHandout(job: HandoutPdfJob, html: string, glyphs: string): Promise<Uint8Array> {
@@ -112,10 +114,11 @@ async function printHandout(job: HandoutPdfJob, html: string, glyphs: string): P
     await page.goto(HANDOUT_URL, { waitUntil: 'load', timeout })
     await page.evaluate(loadFontsScript(job.plan.locale, glyphs))
     if (missing.length > 0) throw new Error(`font files not found: ${missing.slice(0, 3).join(', ')}`)
-    return await page.pdf({ preferCSSPageSize: true, printBackground: true })
+    // Tagged: Chromium writes the handout's structure; composeHandout adds each slide's figure.
+    return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true })
   }
   catch (error) {
-    throw new DeckError('E_EXPORT', `${job.label}: printing the handout failed: ${(error as Error).message.split('\n')[0]}`)
+    throw new DeckError('E_EXPORT', `${job.label}: printing the handout failed: ${(error as Error).message.split('\n')[0]}`, [], { cause: error })
   }
   finally {
     await context.close().catch(() => undefined)

@@ -24,6 +24,30 @@ export async function checkLayout(page: Page): Promise<LayoutProblem[]> {
 
 /** Runs in the page: self-contained. */
 function findLayoutProblems(minChartSize: number): LayoutProblem[] {
+  /**
+   * Text inside charts: a heat-map heading's unbreakable unit wider than its column, and a value
+   * label (as the chart recorded it in `data-dw-value-labels`) over another, a point, a tick
+   * number or a category label.
+   */
+  const chartTextProblems = (container: Element, slide: number, snippet: (el: Element) => string): LayoutProblem[] => {
+    type Box = { left: number; top: number; right: number; bottom: number }
+    const found: LayoutProblem[] = []
+    const hit = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5
+    for (const unit of Array.from(container.querySelectorAll<HTMLElement>('.dw-heatmap-unit'))) {
+      const heading = unit.parentElement!.getBoundingClientRect()
+      const r = unit.getBoundingClientRect()
+      if (r.left < heading.left - 1 || r.right > heading.right + 1) found.push({ slide, kind: 'overlap', text: snippet(unit.parentElement!) })
+    }
+    for (const canvas of Array.from(container.querySelectorAll<HTMLCanvasElement>('canvas[data-dw-value-labels]'))) {
+      const { labels, obstacles } = JSON.parse(canvas.getAttribute('data-dw-value-labels')!) as { labels: { text: string; box: Box }[]; obstacles: { box: Box }[] }
+      const caption = snippet(canvas.closest('figure')?.querySelector('figcaption') ?? canvas)
+      labels.forEach((label, i) => {
+        if (labels.slice(i + 1).some(other => hit(label.box, other.box)) || obstacles.some(o => hit(label.box, o.box)))
+          found.push({ slide, kind: 'overlap', text: `value label ${label.text}: ${caption}` })
+      })
+    }
+    return found
+  }
   const problems: LayoutProblem[] = []
   const snippet = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40)
   const outside = (r: DOMRect, box: DOMRect) => r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1
@@ -52,6 +76,7 @@ function findLayoutProblems(minChartSize: number): LayoutProblem[] {
       if (chart.clientWidth < minChartSize || chart.clientHeight < minChartSize)
         problems.push({ slide, kind: 'no-room', text: snippet(chart.closest('figure')?.querySelector('figcaption') ?? chart) })
     }
+    problems.push(...chartTextProblems(container, slide, snippet))
     const blocks = Array.from(container.querySelectorAll<HTMLElement>('.dw-layout h1, .dw-layout h2, .dw-layout li, .dw-layout p, .dw-layout blockquote, .dw-layout figcaption, .dw-layout td, .dw-layout th'))
     const boxes = blocks.filter(el => el.offsetParent !== null && el.getClientRects().length > 0 && !el.closest('.dw-sr-only, .dw-visually-hidden'))
     for (const el of boxes) {

@@ -1,23 +1,24 @@
 /** The slide PDF's outline: cover, one entry per section with its slides, then closing slides. */
-import type { DeckPlan } from '../render/plan.ts'
+import { slideTitle } from '../deck/labels.ts'
+import type { DeckPlan } from '../deck/types.ts'
 import type { OutlineEntry } from './pdf-document.ts'
 
 export function planOutline(plan: DeckPlan): OutlineEntry[] {
   const entries: OutlineEntry[] = []
+  let open: { id: string; children: OutlineEntry[] } | undefined
   for (const slide of plan.slides) {
-    const page = slide.no - 1
+    const entry = { title: slideTitle(slide, plan.ui), page: slide.no - 1 }
     if (!slide.section) {
-      entries.push({ title: slide.title, page })
+      entries.push(entry)
+      open = undefined
       continue
     }
-    const last = entries[entries.length - 1]
-    if (last?.children && last.title === slide.section) {
-      if (slide.layout !== 'dw-section') last.children.push({ title: slide.title, page })
+    if (open?.id !== slide.section.id) {
+      open = { id: slide.section.id, children: [] }
+      entries.push({ title: slide.section.title, page: entry.page, children: open.children })
     }
-    else {
-      const children = slide.layout === 'dw-section' ? [] : [{ title: slide.title, page }]
-      entries.push({ title: slide.section, page, children })
-    }
+    // A divider is its section's own entry; the section's other slides go under it.
+    if (slide.kind !== 'section') open.children.push(entry)
   }
   return entries
 }

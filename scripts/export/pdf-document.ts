@@ -1,8 +1,13 @@
 /**
  * Makes a printed PDF a proper document: metadata (title, author, subject, keywords, language,
- * creator), and an outline of sections and slides. Pure over bytes: PDF in, PDF out.
+ * creator, and a brand's organisation and classification), an outline of sections and slides,
+ * links between its slides and, when Chromium tagged it, a structure tree of one section per
+ * slide. Pure over bytes: PDF in, PDF out.
  */
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFArray, PDFNull, type PDFRef } from 'pdf-lib'
+import { linkSlides } from './slide-links.ts'
+import { readStructure, writeStructure } from './pdf-structure.ts'
+import { slidePages } from './structure-tree.ts'
 
 export interface PdfMetadata {
   title: string
@@ -12,6 +17,10 @@ export interface PdfMetadata {
   /** BCP 47 language tag, such as zh-Hant-TW. */
   language: string
   creator: string
+  /** The brand's organisation; '' or absent when none (a custom `Organisation` entry). */
+  organisation?: string
+  /** The brand's marking (內部資料); '' or absent when none (a custom `Classification` entry, and a keyword). */
+  classification?: string
 }
 
 export interface OutlineEntry {
@@ -21,9 +30,15 @@ export interface OutlineEntry {
   children?: OutlineEntry[]
 }
 
-export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outline: readonly OutlineEntry[], expectedPages?: number): Promise<Uint8Array> {
+/**
+ * `pageTitles`, one per page, title the sections of a tagged PDF's structure tree (one per page);
+ * an untagged PDF stays untagged.
+ */
+export async function finishPdf(bytes: Uint8Array, metadata: PdfMetadata, outline: readonly OutlineEntry[], expectedPages?: number, pageTitles: readonly string[] = []): Promise<Uint8Array> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false })
   if (expectedPages !== undefined) trimPrinted(doc, expectedPages)
+  linkSlides(doc)
+  structureByPage(doc, pageTitles, metadata.language)
   setDocumentInfo(doc, metadata, outline)
   return doc.save({ useObjectStreams: true })
 }
@@ -61,11 +76,23 @@ export function fitPagesToRatio(doc: PDFDocument, ratio: number): void {
   }
 }
 
+/**
+ * Rewrites a tagged PDF's structure as one section per page (structure-tree.ts): each slide's
+ * title, body and footer in reading order, standing on its own. Nothing happens to an untagged PDF.
+ */
+export function structureByPage(doc: PDFDocument, titles: readonly string[], lang: string): void {
+  const tree = readStructure(doc)
+  if (tree) writeStructure(doc, slidePages(tree.root, doc.getPageCount(), titles), tree.lang ?? lang)
+}
+
 export function setMetadata(doc: PDFDocument, metadata: PdfMetadata): void {
   doc.setTitle(metadata.title, { showInWindowTitleBar: true })
   doc.setAuthor(metadata.author)
   doc.setSubject(metadata.subject)
-  doc.setKeywords([...metadata.keywords])
+  doc.setKeywords([...metadata.keywords, ...(metadata.classification ? [metadata.classification] : [])])
+  const info = doc.context.lookupMaybe(doc.context.trailerInfo.Info, PDFDict)
+  if (info && metadata.organisation) info.set(PDFName.of('Organisation'), PDFHexString.fromText(metadata.organisation))
+  if (info && metadata.classification) info.set(PDFName.of('Classification'), PDFHexString.fromText(metadata.classification))
   doc.setCreator(metadata.creator)
   doc.setProducer(`${metadata.creator} (pdf-lib, Chromium)`)
   doc.setLanguage(metadata.language)

@@ -1,19 +1,23 @@
 /**
- * The slide PDF: printed from the built SPA, one 16:9 page per slide, then given metadata and an
- * outline. After an edit only the changed slides are printed, and their pages put in place of the
- * old ones in the existing PDF (pdf-splice.ts).
+ * The slide PDF: printed from the built SPA, tagged, one 16:9 page per slide, then given links
+ * between slides, metadata and an outline. After an edit only the changed slides are printed, and
+ * their pages (and their sections of the structure tree) put in place of the old ones in the
+ * existing PDF (pdf-splice.ts, pdf-structure.ts).
  */
 import { readFile } from 'node:fs/promises'
 import { PDFDocument } from 'pdf-lib'
 import { DeckError } from '../core/errors.ts'
 import { writeFileAtomic } from '../core/atomic.ts'
+import { slideTitle } from '../deck/labels.ts'
+import type { DeckPlan } from '../deck/types.ts'
 import type { Reprint } from '../pipeline/page-fingerprint.ts'
-import type { DeckPlan } from '../render/plan.ts'
 import type { BrowserManager } from './browser.ts'
 import { checkLayout, type LayoutProblem } from './layout-check.ts'
 import { planOutline } from './outline.ts'
 import { dropUnreachable, replacePages } from './pdf-splice.ts'
-import { setDocumentInfo, trimPrinted, type PdfMetadata } from './pdf-document.ts'
+import { setDocumentInfo, structureByPage, trimPrinted, type PdfMetadata } from './pdf-document.ts'
+import { spliceStructure } from './pdf-structure.ts'
+import { linkSlides } from './slide-links.ts'
 import { openPrintView, printedCount, printTimeout, type PrintSelection } from './print-page.ts'
 import { serveStatic } from './static-server.ts'
 
@@ -61,8 +65,15 @@ export async function exportSlidesPdf(job: SlidesPdfJob, reprint: Reprint = { ki
     started = performance.now()
     return printSlides(job, { total, slides })
   })
-  const doc = existing ?? printed!.doc
-  if (existing && printed) await replacePages(existing, printed.doc, slides!.map(no => no - 1))
+  let doc = existing ?? printed!.doc
+  if (existing && printed) {
+    const targets = slides!.map(no => no - 1)
+    await replacePages(existing, printed.doc, targets)
+    // A structure tree that is not one section per page cannot take the new pages' sections:
+    // the whole deck is printed again rather than left with a tree that reads the old text.
+    if (!spliceStructure(existing, printed.doc, targets)) doc = (await inBrowser(() => printSlides(job, { total }))).doc
+  }
+  linkSlides(doc)
   setDocumentInfo(doc, job.metadata, planOutline(job.plan))
   dropUnreachable(doc)
   const bytes = await doc.save({ useObjectStreams: true })
@@ -80,12 +91,16 @@ export async function printSlides(job: SlidesPdfJob, selection: PrintSelection):
       const layoutProblems = await checkLayout(view.page)
       if (layoutProblems.length > 0 && job.strictLayout !== false) throw layoutError(job.label, layoutProblems)
       view.page.setDefaultTimeout(printTimeout(printedCount(selection)))
-      const bytes = await view.page.pdf({ preferCSSPageSize: true, printBackground: true })
+      // Tagged: Chromium writes the page's accessibility tree as the PDF's structure (structureByPage tidies it).
+      const bytes = await view.page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true })
         .catch((error: Error) => {
-          throw new DeckError('E_EXPORT', `${job.label}: printing failed: ${error.message.split('\n')[0]}`)
+          throw new DeckError('E_EXPORT', `${job.label}: printing failed: ${error.message.split('\n')[0]}`, [], { cause: error })
         })
       const doc = await PDFDocument.load(bytes, { updateMetadata: false })
       trimPrinted(doc, printedCount(selection))
+      const printedSlides = selection.slides ?? job.plan.slides.map(slide => slide.no)
+      const titles = printedSlides.map(no => slideTitle(job.plan.slides[no - 1]!, job.plan.ui))
+      structureByPage(doc, titles, job.metadata.language)
       return { doc, layoutProblems }
     }
     finally {

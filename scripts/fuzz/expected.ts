@@ -14,8 +14,9 @@
  *   Markdown (emphasis, inline HTML and entities interpreted, escaped for HTML), so markup-like
  *   text reads differently there; it is text, never code.
  */
-import type { ChartData } from '../charts/chart-data.ts'
-import type { DeckPlan, PlannedSlide } from '../render/plan.ts'
+import type { DeckPlan, PlannedSlide } from '../deck/types.ts'
+import { layoutProps, slidevSlide } from '../render/layout-props.ts'
+import type { UiStrings } from '../render/ui-strings.ts'
 
 export interface ExpectedSlide {
   /** 1-based slide number. */
@@ -33,23 +34,17 @@ export interface ExpectedSlide {
 }
 
 export function expectedSlides(plan: DeckPlan): ExpectedSlide[] {
-  return plan.slides.map(slide => ({
-    no: slide.no,
-    caseIndex: slide.section && slide.layout !== 'dw-section' ? slide.paragraphs[0]! - 1 : undefined,
-    texts: visibleTexts(slide),
-    chart: chartTexts(slide),
-    notes: slide.notes.trim() ? normaliseNotes(slide.notes) : '',
-    title: slide.title,
-  }))
-}
-
-interface Column { heading: string; bullets: string[] }
-type Props = Record<string, unknown> & {
-  title: string
-  bullets: string[]
-  footer: { citation: string }
-  left: Column
-  right: Column
+  return plan.slides.map(slide => {
+    const slidev = slidevSlide(slide, plan.ui)
+    return {
+      no: slide.no,
+      caseIndex: slide.section && slide.kind !== 'section' ? slide.paragraphs[0]! - 1 : undefined,
+      texts: visibleTexts(slide, plan.ui),
+      chart: chartTexts(slide),
+      notes: slidev.notes.trim() ? normaliseNotes(slidev.notes) : '',
+      title: slidev.title,
+    }
+  })
 }
 
 /**
@@ -57,37 +52,53 @@ type Props = Record<string, unknown> & {
  * quotes and captions, then the footer citation. Chart drawings are left out (they are checked
  * through their notes table).
  */
-export function visibleTexts(slide: PlannedSlide): string[] {
-  const p = slide.props as Props
-  const citation = p.footer?.citation ?? ''
+export function visibleTexts(slide: PlannedSlide, ui: UiStrings): string[] {
   const nonEmpty = (...texts: string[]) => texts.filter(t => t !== '')
-  switch (slide.layout) {
-    case 'dw-cover':
-      return [p.title, ...nonEmpty(p.subtitle as string), ...(p.authors as string[]), p.locale as string]
-    case 'dw-section':
-      return [p.part as string, p.title, citation]
-    case 'dw-bullets':
-    case 'dw-chart':
-      return [p.title, ...p.bullets, citation]
-    case 'dw-quote':
-      return [p.title, p.quote as string, p.citation as string, ...p.bullets, citation]
-    case 'dw-compare':
-      return [p.title, p.left.heading, ...p.left.bullets, p.right.heading, ...p.right.bullets, citation]
-    case 'dw-errata':
-      return [p.title, ...(p.items as string[]), citation]
-    case 'dw-closing': {
-      const labels = p.labels as { authors: string }
-      return [p.title, ...p.bullets, labels.authors, ...(p.authors as string[]), ...nonEmpty(p.editor as string, p.source as string), p.note as string, '']
+  switch (slide.kind) {
+    case 'cover': {
+      const p = layoutProps(slide, ui)
+      return [p.title, ...nonEmpty(p.subtitle), ...p.authors, p.locale]
     }
-    default:
-      throw new Error(`the fuzzer does not know layout ${slide.layout}`)
+    case 'summary': {
+      const p = layoutProps(slide, ui)
+      return [p.title, ...p.points.flatMap(point => [point.text, point.citation]), p.footer.citation]
+    }
+    case 'agenda': {
+      const p = layoutProps(slide, ui)
+      return [p.title, ...p.entries.flatMap(e => [String(e.no), e.title, String(e.slide)]), p.footer.citation]
+    }
+    case 'section': {
+      const p = layoutProps(slide, ui)
+      return [p.part, p.title, ...p.sections.flatMap(s => [String(s.no), s.title]), p.footer.citation]
+    }
+    case 'bullets':
+    case 'chart': {
+      const p = layoutProps(slide, ui)
+      return [p.title, ...p.bullets, p.footer.citation]
+    }
+    case 'quote': {
+      const p = layoutProps(slide, ui)
+      return [p.title, p.quote, p.citation, ...p.bullets, p.footer.citation]
+    }
+    case 'compare': {
+      const p = layoutProps(slide, ui)
+      return [p.title, p.left.heading, ...p.left.bullets, p.right.heading, ...p.right.bullets, p.footer.citation]
+    }
+    case 'errata': {
+      const p = layoutProps(slide, ui)
+      return [p.title, ...p.items, p.footer.citation]
+    }
+    case 'closing': {
+      const p = layoutProps(slide, ui)
+      return [p.title, ...p.bullets, p.labels.authors, ...p.authors, ...nonEmpty(p.editor, p.source), p.note, '']
+    }
   }
 }
 
 /** A chart figure's text: title, subtitle, description, then its table (caption, head, rows). */
 export function chartTexts(slide: PlannedSlide): string[] {
-  const chart = (slide.props as { chart?: ChartData }).chart
-  if (!chart) return []
+  if (slide.kind !== 'chart') return []
+  const { chart } = slide
   return [chart.title, chart.subtitle, chart.description, chart.table.caption, ...chart.table.columns, ...chart.table.rows.flat()]
 }
 

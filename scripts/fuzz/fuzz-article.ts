@@ -25,6 +25,10 @@ export interface FuzzFrame {
   sectionTitles: string[]
   erratum: { original: string; corrected: string }
   closing: { title: string; bullets: string[]; notes: string }
+  /** The summary's key messages and notes. */
+  summary: { points: string[]; notes: string }
+  /** meta.duration in minutes, when the deck has a time plan (its budgets join every slide's notes). */
+  duration: number | undefined
 }
 
 /** Cases per section: every section adds a divider slide with a hostile title. */
@@ -76,6 +80,8 @@ export const fuzzFrame: fc.Arbitrary<FuzzFrame> = fc.record({
   sectionTitles: list(4, 4),
   erratum: fc.record({ original: shortText, corrected: shortText }),
   closing: fc.record({ title: text, bullets: list(0, 3), notes: text }),
+  summary: fc.record({ points: list(2, 5), notes: text }),
+  duration: fc.option(fc.integer({ min: 1, max: 120 }), { nil: undefined }),
 })
 
 /** The article holding every case, in order; parsed by the real schema, so it is what a user could write. */
@@ -96,9 +102,11 @@ export function fuzzArticle(frame: FuzzFrame, cases: readonly FuzzCase[]): Artic
       authors: frame.authors,
       keywords: frame.keywords,
       source: { language: 'zh', script: 'Hant', region: 'TW' },
+      duration: frame.duration,
     },
     errata: [{ paragraph: 1, ...frame.erratum }],
     cover_notes: frame.coverNotes,
+    summary: { points: frame.summary.points.map(text => ({ text, paragraphs: [1] })), notes: frame.summary.notes },
     sections,
     closing: frame.closing,
   })

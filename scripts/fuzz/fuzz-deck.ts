@@ -8,7 +8,8 @@
 import fc from 'fast-check'
 import { LOCALES, type Locale } from '../core/locales.ts'
 import { renderMarkdown } from '../render/markdown.ts'
-import { planDeck, type DeckPlan } from '../render/plan.ts'
+import { planDeck } from '../deck/plan.ts'
+import type { DeckPlan } from '../deck/types.ts'
 import { expectedSlides, type ExpectedSlide } from './expected.ts'
 import { fuzzArticle, fuzzCase, fuzzFrame, type FuzzCase, type FuzzFrame } from './fuzz-article.ts'
 

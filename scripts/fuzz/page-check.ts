@@ -4,7 +4,8 @@
  * and every sign that data became code (a script that ran, a dialog, an element or attribute no
  * layout writes).
  */
-import type { BrowserContext, Page } from 'playwright'
+import type { BrowserContext, Page, Request } from 'playwright'
+import { SLIDE_LINK_URL } from '../core/links.ts'
 import type { BrowserManager } from '../export/browser.ts'
 import { printTimeout } from '../export/print-page.ts'
 import { serveStatic } from '../export/static-server.ts'
@@ -45,21 +46,22 @@ export async function readRenderedDeck(browser: BrowserManager, distDir: string,
   try {
     // tsx wraps named functions passed to page.evaluate in a `__name` helper; give the page a no-op one.
     await context.addInitScript('globalThis.__name = (fn) => fn')
+    const timeout = printTimeout(slideCount)
     const print = await openPage(context, `${server.url}index.html?print=true#/print`, deck)
-    await print.waitForFunction(isDeckReady, slideCount, { timeout: printTimeout(slideCount), polling: 100 })
-    await settle(print)
-    deck.slides = await print.evaluate(readSlides, FOREIGN_TAGS)
+    await print.waitForFunction(isDeckReady, slideCount, { timeout, polling: 100 })
+    await settle(print, timeout)
+    deck.slides = await print.evaluate(readSlides, { foreignTags: FOREIGN_TAGS, slideLinkUrl: SLIDE_LINK_URL })
     deck.scriptRan = await print.evaluate(() => (window as { __pwned?: unknown }).__pwned !== undefined)
 
     const notes = await openPage(context, `${server.url}index.html#/presenter/print`, deck)
-    await notes.waitForFunction(count => document.querySelectorAll('.slidev-note').length >= count, notedSlides, { timeout: printTimeout(slideCount), polling: 100 })
-    await settle(notes)
+    await notes.waitForFunction(count => document.querySelectorAll('.slidev-note').length >= count, notedSlides, { timeout, polling: 100 })
+    await settle(notes, timeout)
     deck.notes = await notes.evaluate(readNotes)
     deck.scriptRan ||= await notes.evaluate(() => (window as { __pwned?: unknown }).__pwned !== undefined)
 
     const step = Math.max(1, Math.floor(slideCount / GOTO_SAMPLE))
     const sample = Array.from({ length: Math.min(GOTO_SAMPLE, slideCount) }, (_, i) => 1 + i * step)
-    deck.gotoTitles = await readGotoTitles(context, server.url, sample, deck)
+    deck.gotoTitles = await readGotoTitles(context, server.url, sample, deck, timeout)
     return deck
   }
   finally {
@@ -70,6 +72,7 @@ export async function readRenderedDeck(browser: BrowserManager, distDir: string,
 
 async function openPage(context: BrowserContext, url: string, deck: RenderedDeck): Promise<Page> {
   const page = await context.newPage()
+  trackRequests(page)
   page.on('pageerror', error => deck.pageErrors.push(error.message))
   page.on('crash', () => deck.pageErrors.push(`the page crashed: ${url}`))
   page.on('dialog', dialog => {
@@ -81,7 +84,7 @@ async function openPage(context: BrowserContext, url: string, deck: RenderedDeck
 }
 
 /** Opens the play view's go-to dialog and types slide numbers: each lists its slide's title. */
-async function readGotoTitles(context: BrowserContext, baseUrl: string, numbers: readonly number[], deck: RenderedDeck): Promise<RenderedDeck['gotoTitles']> {
+async function readGotoTitles(context: BrowserContext, baseUrl: string, numbers: readonly number[], deck: RenderedDeck, timeout: number): Promise<RenderedDeck['gotoTitles']> {
   const page = await openPage(context, `${baseUrl}index.html#/1`, deck)
   await page.waitForSelector('.slidev-layout')
   await page.keyboard.press('g')
@@ -93,7 +96,7 @@ async function readGotoTitles(context: BrowserContext, baseUrl: string, numbers:
     const found = await page.waitForFunction(readGotoTitle, no, { timeout: 10_000, polling: 50 })
     titles.push({ no, title: await found.jsonValue() as string })
   }
-  await settle(page)
+  await settle(page, timeout)
   deck.scriptRan ||= await page.evaluate(() => (window as { __pwned?: unknown }).__pwned !== undefined)
   return titles
 }
@@ -106,10 +109,47 @@ function readGotoTitle(no: number): string | false {
   return false
 }
 
-/** Gives payloads that fire late (an image's error event, a toggle) the chance to run. */
-async function settle(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle').catch(() => undefined)
-  await page.waitForTimeout(200)
+/** Requests each page has in flight, and who waits for them to end. */
+const inFlight = new WeakMap<Page, { requests: Set<Request>; changed: Set<() => void> }>()
+
+function trackRequests(page: Page): void {
+  const state = { requests: new Set<Request>(), changed: new Set<() => void>() }
+  inFlight.set(page, state)
+  const end = (request: Request) => {
+    state.requests.delete(request)
+    for (const listener of [...state.changed]) listener()
+  }
+  page.on('request', request => state.requests.add(request))
+  page.on('requestfinished', end)
+  page.on('requestfailed', end)
+}
+
+/**
+ * Gives payloads that fire late (an image's error event, a toggle) the chance to run: waits until
+ * every request the page made has been answered or failed, then until the page has run a frame
+ * and the tasks queued before it (where error and toggle events are dispatched). Fails, naming
+ * the requests, if some are still pending at the time limit: a late payload must not pass unseen.
+ */
+async function settle(page: Page, timeout: number): Promise<void> {
+  const state = inFlight.get(page)!
+  await new Promise<void>((resolve, reject) => {
+    const check = () => {
+      if (state.requests.size > 0) return
+      done()
+      resolve()
+    }
+    const timer = setTimeout(() => {
+      done()
+      reject(new Error(`the page still had ${state.requests.size} request(s) open after ${timeout} ms: ${[...state.requests].map(r => r.url()).slice(0, 3).join(', ')}`))
+    }, timeout)
+    const done = () => {
+      clearTimeout(timer)
+      state.changed.delete(check)
+    }
+    state.changed.add(check)
+    check()
+  })
+  await page.evaluate(() => new Promise<void>(resolve => requestAnimationFrame(() => setTimeout(resolve, 0))))
 }
 
 /**
@@ -127,7 +167,7 @@ function isDeckReady(expected: number): boolean {
 }
 
 /** Runs in the page: block texts per slide, and anything that looks like injected markup. */
-function readSlides(foreignTags: string[]): RenderedSlide[] {
+function readSlides({ foreignTags, slideLinkUrl }: { foreignTags: string[]; slideLinkUrl: string }): RenderedSlide[] {
   const blocks = 'h1, h2, li, p, blockquote, figcaption, .dw-footer-citation'
   return Array.from(document.querySelectorAll('.print-slide-container')).map(container => {
     const layout = container.querySelector('.dw-layout')
@@ -140,8 +180,9 @@ function readSlides(foreignTags: string[]): RenderedSlide[] {
     const foreign: string[] = []
     for (const el of Array.from(container.querySelectorAll('*'))) {
       const tag = el.tagName.toLowerCase()
-      // A chart's data table is the one table a layout writes.
-      if (foreignTags.includes(tag) && !(tag === 'table' && el.closest('.dw-chart-figure'))) foreign.push(`<${tag}>`)
+      // A chart's data table is the one table a layout writes, and a slide link the one link.
+      const ours = (tag === 'table' && el.closest('.dw-chart-figure')) || (tag === 'a' && el.classList.contains('dw-slide-link') && el.getAttribute('href')?.startsWith(slideLinkUrl))
+      if (foreignTags.includes(tag) && !ours) foreign.push(`<${tag}>`)
       if (el.classList.contains('katex')) foreign.push('KaTeX')
       for (const attr of Array.from(el.attributes)) {
         if (/^on/i.test(attr.name) || /^\s*javascript:/i.test(attr.value)) foreign.push(`${tag}[${attr.name}]`)

@@ -8,6 +8,7 @@ import { basename, join, relative, resolve } from 'node:path'
 import { DeckError, fail, type Issue } from '../core/errors.ts'
 import type { Article } from './schema.ts'
 import { LOCALES, type Locale } from '../core/locales.ts'
+import type { HandoutLayout } from '../core/outputs.ts'
 import type { SourceText } from './source-text.ts'
 import { validateArticle } from './validate.ts'
 
@@ -28,7 +29,7 @@ export interface Deck {
   article: Article
   source: SourceText
   locales: readonly Locale[]
-  handout: 'notes' | '3up'
+  handout: HandoutLayout
 }
 
 /** Shown paths are relative to the working directory, as terminals and editors expect. */
@@ -60,12 +61,14 @@ function hasEntry(path: string): boolean {
   }
 }
 
-/** A deck given as an id (`deepseek-tech-finance`) or a folder path (`./my/deck`). */
+/**
+ * A deck given as a folder path (`./my/deck`) or an id (`deepseek-tech-finance`). A folder that
+ * holds an article wins: the deck `layouts` is data/layouts, not the repository's layouts/ folder.
+ */
 export function resolveDeckDir(ref: string, dataDir: string): string {
-  const candidates = [resolve(ref), join(dataDir, ref)]
-  for (const dir of candidates) {
-    if (existsSync(dir) && statSync(dir).isDirectory()) return dir
-  }
+  const folders = [resolve(ref), join(dataDir, ref)].filter(dir => existsSync(dir) && statSync(dir).isDirectory())
+  const dir = folders.find(folder => hasEntry(join(folder, ARTICLE_FILE))) ?? folders[0]
+  if (dir) return dir
   const known = listDeckDirs(dataDir).map(d => basename(d))
   fail('E_NO_DECK', `no deck "${ref}": not a folder, and not a deck id in ${displayPath(dataDir)} (known: ${known.join(', ') || 'none'})`)
 }
@@ -140,7 +143,7 @@ function readError(file: string, error: unknown): DeckError {
         : code === 'ELOOP' ? 'symbolic link loop'
           : code === 'EISDIR' ? 'is a folder, expected a file'
               : (error as Error).message
-  return new DeckError('E_READ', `cannot read ${file}: ${reason}`, [{ file, message: reason }])
+  return new DeckError('E_READ', `cannot read ${file}: ${reason}`, [{ file, message: reason }], { cause: error })
 }
 
 /** Reads and validates one deck folder; throws E_SCHEMA with every located problem. */

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import { LOCALES } from '../core/locales.ts'
+import { HANDOUT_LAYOUTS } from '../core/outputs.ts'
 
 export const LocaleSchema = z.enum(LOCALES)
 
@@ -57,7 +58,18 @@ export const MetaSchema = z.strictObject({
   /** Keywords for PDF metadata. */
   keywords: z.array(text).optional(),
   /** Default handout layout: `notes` (one slide per page with notes) or `3up`. */
-  handout: z.enum(['notes', '3up']).optional(),
+  handout: z.enum(HANDOUT_LAYOUTS).optional(),
+  /**
+   * The agenda slide after the summary (the sections and where each starts): `false` leaves it
+   * out, `true` keeps it even for a single section; by default a deck of two or more sections has one.
+   */
+  agenda: z.boolean().optional(),
+  /** The time the talk has, in minutes: each slide then gets a time budget (see README, "The time plan"). */
+  duration: z
+    .number()
+    .positive('expected a positive number of minutes')
+    .max(600, 'expected at most 600 minutes (10 hours)')
+    .optional(),
 })
 
 export const ErratumSchema = z.strictObject({
@@ -192,6 +204,12 @@ export const ChannelSchema = z.strictObject({
   id,
   /** Label on charts and tables. */
   label: text,
+  /**
+   * Shorter label for narrow places (heat-map column headings), for a label too long to sit
+   * whole in its column; the label when left out. Headings break only between words: at a space,
+   * before a bracket, after ／、， or 與及和, so 自有資金（DeepSeek） breaks before （.
+   */
+  short: text.optional(),
 })
 
 export const DimensionSchema = z.strictObject({
@@ -231,6 +249,22 @@ export const ComparisonSchema = z.strictObject({
   ratings: z.array(RatingSchema).min(1),
 })
 
+/** One key message of the summary and the paragraphs it rests on. */
+export const SummaryPointSchema = z.strictObject({
+  /** The message, in the article's own words. */
+  text,
+  /** Source paragraphs it rests on (cited beside it). */
+  paragraphs: paragraphList,
+})
+
+/** Bottom line up front: the article's key messages, on a slide right after the cover. */
+export const SummarySchema = z.strictObject({
+  /** 2 to 5 key messages, in the order the audience should hear them. */
+  points: z.array(SummaryPointSchema).min(2, 'expected at least 2 key messages').max(5, 'expected at most 5 key messages'),
+  /** Speaker notes for the summary slide. */
+  notes: text,
+})
+
 export const ClosingSchema = z.strictObject({
   /** Title of the closing slide. */
   title: text,
@@ -246,6 +280,8 @@ export const ArticleSchema = z.strictObject({
   errata: z.array(ErratumSchema).default([]),
   /** The cover's speaker notes. */
   cover_notes: text.optional(),
+  /** The key messages, shown right after the cover. */
+  summary: SummarySchema.optional(),
   /** The article's parts, in order. */
   sections: z.array(SectionSchema).min(1, 'expected at least one section'),
   /** The finance-channel comparison the chart slides draw on. */
@@ -267,3 +303,4 @@ export type Comparison = z.infer<typeof ComparisonSchema>
 export type Erratum = z.infer<typeof ErratumSchema>
 export type Quote = z.infer<typeof QuoteSchema>
 export type Meta = z.infer<typeof MetaSchema>
+export type Summary = z.infer<typeof SummarySchema>

@@ -80,15 +80,39 @@ function describeZodIssue(issue: z.core.$ZodIssue, at: At): Issue[] {
   }
 }
 
-const KNOWN_FIELDS = ['title', 'subtitle', 'notes', 'bullets', 'paragraphs', 'paragraph', 'layout', 'slides', 'sections', 'authors', 'quote', 'text', 'chart', 'channels', 'dimensions', 'ratings', 'closing', 'meta', 'errata', 'source', 'locales', 'organisation', 'role', 'name', 'editor', 'heading', 'left', 'right']
+/** Every field name the schema knows, at any depth: what a misspelt key is compared with. */
+const KNOWN_FIELDS = [...fieldNames(ArticleSchema)]
 
-/** Points a misspelt field at its likely intended name. */
+/** Points a misspelt field at the nearest known name, if one is close. */
 function suggestion(key: string): string {
-  const near = KNOWN_FIELDS.find(known => known !== key && editDistance(known, key) <= 2)
+  let near: string | undefined
+  let nearest = 3
+  for (const known of KNOWN_FIELDS) {
+    const distance = known === key ? Infinity : editDistance(known, key)
+    if (distance < nearest) [near, nearest] = [known, distance]
+  }
   return near ? ` (did you mean "${near}"?)` : ''
 }
 
-
+/** The keys of every object in a zod schema, through arrays, optionals, defaults and unions. */
+function fieldNames(schema: z.core.$ZodType, names = new Set<string>()): Set<string> {
+  const def = schema._zod.def as {
+    type: string
+    shape?: Record<string, z.core.$ZodType>
+    element?: z.core.$ZodType
+    innerType?: z.core.$ZodType
+    options?: readonly z.core.$ZodType[]
+    in?: z.core.$ZodType
+  }
+  for (const [key, field] of Object.entries(def.shape ?? {})) {
+    names.add(key)
+    fieldNames(field, names)
+  }
+  for (const inner of [def.element, def.innerType, def.in, ...(def.options ?? [])]) {
+    if (inner) fieldNames(inner, names)
+  }
+  return names
+}
 
 /** Cross-field checks the schema cannot express: paragraph ranges, quotes, ids. */
 function checkReferences(article: Article, source: SourceText, at: At, sourceFile: string): Issue[] {
@@ -104,6 +128,8 @@ function checkReferences(article: Article, source: SourceText, at: At, sourceFil
   }
 
   article.errata.forEach((e, i) => paragraphInRange(['errata', i, 'paragraph'], e.paragraph))
+  article.summary?.points.forEach((point, i) =>
+    point.paragraphs.forEach((n, p) => paragraphInRange(['summary', 'points', i, 'paragraphs', p], n)))
   const sectionIds = new Set<string>()
   const slideIds = new Set<string>()
   article.sections.forEach((section, s) => {

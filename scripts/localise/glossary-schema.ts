@@ -6,7 +6,7 @@
  */
 import { z } from 'zod'
 import type { Issue } from '../core/errors.ts'
-import { LOCALES, type Locale } from '../core/locales.ts'
+import { LOCALES, REGIONS, type Locale } from '../core/locales.ts'
 import { formatPath, parseYaml, type FieldPath } from '../load/yaml-doc.ts'
 import { simpleEntry, type Glossary, type GlossaryEntry } from './glossary.ts'
 import { describeValue, editDistance } from '../core/describe.ts'
@@ -29,6 +29,11 @@ export const TermSchema = z.strictObject({
   notPrecededBy: characters.optional(),
   /** The match does not count right before any of these characters. */
   notFollowedBy: characters.optional(),
+  /**
+   * Only for sources written in these regions (meta.source.region): a Taiwan or Hong Kong word
+   * that a mainland author would mean otherwise. Every source when left out.
+   */
+  from: z.array(z.enum(REGIONS)).min(1, 'expected one or more of CN, TW, HK').optional(),
 })
 
 export const GlossaryFileSchema = z.strictObject({
@@ -92,6 +97,7 @@ function termEntry(term: Term): GlossaryEntry {
     replacements,
     notPrecededBy: term.notPrecededBy ?? '',
     notFollowedBy: term.notFollowedBy ?? '',
+    from: term.from ?? [],
     why: term.why,
   }
 }

@@ -9,7 +9,7 @@
  * - `term`: a word with the text some locales should show, for what OpenCC gets wrong or the
  *   deck prefers. A term changes only the locales it names; elsewhere OpenCC converts as usual.
  */
-import type { Locale } from '../core/locales.ts'
+import type { Locale, Region } from '../core/locales.ts'
 
 export type GlossaryKind = 'protect' | 'name' | 'term'
 
@@ -23,6 +23,8 @@ export interface GlossaryEntry {
   notPrecededBy: string
   /** The match does not count right before any of these characters. Empty: no condition. */
   notFollowedBy: string
+  /** For terms: the source regions the entry applies to. Empty: every source. */
+  from: readonly Region[]
   /** Why the entry exists, for reviewers; required for terms. */
   why?: string
 }
@@ -42,5 +44,5 @@ export function mergeGlossaries(base: Glossary, override: Glossary): Glossary {
 
 /** A protected term or name given as a plain string in the file. */
 export function simpleEntry(kind: 'protect' | 'name', match: string): GlossaryEntry {
-  return { kind, match, replacements: {}, notPrecededBy: '', notFollowedBy: '' }
+  return { kind, match, replacements: {}, notPrecededBy: '', notFollowedBy: '', from: [] }
 }

@@ -7,8 +7,14 @@
  *   own spacing.
  * - Quotation pairs around or next to Chinese text take the locale's marks by nesting depth:
  *   “ ” then ‘ ’ in zh-Hans-CN, 「 」 then 『 』 in zh-Hant-TW and zh-Hant-HK.
- * - Anything else is left alone: ASCII-only text (`US$2.5B to $3B`, `{{ total }}`, URLs, HTML),
- *   digits around a comma or a point (1,000, 3.5), and spaces around + in 技術極客 + 自由資本.
+ * - Only punctuation of the Chinese prose changes; an ASCII run (printable ASCII without spaces:
+ *   a URL, an e-mail address, f(x), alert(1), 3.5GHz, a link target `](https://…)`) stays byte
+ *   for byte. A mark is part of the run when it stands between two of its characters (1,000,
+ *   10:30, a?b=1), a bracket or straight quote when it opens right after one (f(x), f("x"), ](…)),
+ *   and a parenthesis pair with ASCII-only content is the prose's only when it holds plain words
+ *   (DeepSeek, AI) rather than code or an address.
+ * - Anything else is left alone: ASCII-only text (`US$2.5B to $3B`, `{{ total }}`, HTML), and
+ *   spaces around + in 技術極客 + 自由資本.
  *
  * "Next to" means the nearest character on that side, skipping plain spaces and the marks
  * above: in 「跑不了廟」, the comma after the closing mark still follows 廟. Frozen spans (the
@@ -98,14 +104,63 @@ function dropSpaces(cells: Cells, at: number, step: 1 | -1, editable: (i: number
   }
 }
 
+const SENTENCE_MARKS = ',:;!?'
+
 function convertPunctuation(cells: Cells, editable: (i: number) => boolean): void {
   cells.forEach((cell, i) => {
-    if (cell === '' || !',:;!?'.includes(cell) || !editable(i)) return
+    if (cell === '' || !SENTENCE_MARKS.includes(cell) || !editable(i)) return
     if (!isCjk(neighbour(cells, i - 1, -1)) && !isCjk(neighbour(cells, i + 1, 1))) return
+    if (insideAsciiRun(cells, i)) return
     cells[i] = FULL_WIDTH[cell]!
     dropSpaces(cells, i, -1, editable)
     dropSpaces(cells, i, 1, editable)
   })
+}
+
+/** Printable ASCII other than the space: what an ASCII run (URL, identifier, number) is made of. */
+function isAsciiInk(cell: string | undefined): boolean {
+  return cell !== undefined && cell.length === 1 && cell > ' ' && cell <= '~'
+}
+
+/**
+ * Whether the sentence mark at `at`, with the marks right beside it (`!!`, `?!`), stands between
+ * two characters of one ASCII run: 1,000, 10:30, https://, a?b=1. Such a mark is the run's own.
+ */
+function insideAsciiRun(cells: Cells, at: number): boolean {
+  let start = at
+  let end = at
+  while (start > 0 && SENTENCE_MARKS.includes(cells[start - 1]!)) start--
+  while (end + 1 < cells.length && SENTENCE_MARKS.includes(cells[end + 1]!)) end++
+  return isAsciiInk(cells[start - 1]) && isAsciiInk(cells[end + 1])
+}
+
+/**
+ * An opening bracket or straight quote right after an ASCII character, other marks between them
+ * aside, belongs to that run: f(x), alert(1), f("x"), a link target ](https://…). So does a
+ * closing one right before a letter or digit: (a)b. Marks are skipped rather than looked at,
+ * since this pass may turn them full-width, and a second run must decide the same way.
+ */
+function gluedToAscii(cells: Cells, open: number, close: number): boolean {
+  let before = open - 1
+  while (before >= 0 && (cells[before] === '' || MARKS.has(cells[before]!))) before--
+  return isAsciiInk(cells[before]) || /^[A-Za-z0-9]$/.test(cells[close + 1] ?? '')
+}
+
+/** Words a Chinese sentence may put in brackets or quotes: DeepSeek, AI, Open Source, 3.5 GHz. */
+const PLAIN_WORDS = /^[A-Za-z0-9][A-Za-z0-9 .'&-]*$/
+
+function holdsCjk(cells: Cells, open: number, close: number): boolean {
+  return cells.slice(open + 1, close).some(cell => !MARKS.has(cell) && isCjk(cell))
+}
+
+/**
+ * Whether a bracket or straight-quote pair is punctuation of the Chinese prose: it touches or
+ * holds Chinese text, and it is not the syntax of an ASCII run around or inside it.
+ */
+function belongsToProse(cells: Cells, open: number, close: number): boolean {
+  if (holdsCjk(cells, open, close)) return true
+  if (!touchesCjk(cells, open, close) || gluedToAscii(cells, open, close)) return false
+  return PLAIN_WORDS.test(cells.slice(open + 1, close).join('').trim())
 }
 
 function convertParentheses(cells: Cells, editable: (i: number) => boolean): void {
@@ -117,7 +172,7 @@ function convertParentheses(cells: Cells, editable: (i: number) => boolean): voi
     else if (cell === ')' && open.length > 0) pairs.push([open.pop()!, i])
   })
   for (const [start, end] of pairs) {
-    if (!touchesCjk(cells, start, end)) continue
+    if (!belongsToProse(cells, start, end)) continue
     cells[start] = '（'
     cells[end] = '）'
     dropSpaces(cells, start, -1, editable)
@@ -131,7 +186,7 @@ const CLOSING_QUOTES = new Set(Object.values(QUOTE_PAIRS))
 const isOpeningQuote = (cell: string) => Object.hasOwn(QUOTE_PAIRS, cell)
 
 function convertQuotes(cells: Cells, editable: (i: number) => boolean, marks: (typeof QUOTES)[Locale]): void {
-  const pairs = findQuotePairs(cells, editable).filter(([open, close]) => touchesCjk(cells, open, close))
+  const pairs = findQuotePairs(cells, editable).filter(([open, close]) => isProseQuote(cells, open, close))
   const enclosing: number[] = []
   for (const [open, close] of pairs) {
     while (enclosing.length > 0 && enclosing.at(-1)! < open) enclosing.pop()
@@ -140,6 +195,14 @@ function convertQuotes(cells: Cells, editable: (i: number) => boolean, marks: (t
     cells[close] = right
     enclosing.push(close)
   }
+}
+
+/**
+ * Curly and corner quotes are always prose; straight quotes only as `belongsToProse` says, since
+ * f("x") and a="b" are code.
+ */
+function isProseQuote(cells: Cells, open: number, close: number): boolean {
+  return cells[open] === '"' ? belongsToProse(cells, open, close) : touchesCjk(cells, open, close)
 }
 
 /**

@@ -11,8 +11,8 @@ import { hashFiles, type NamedContent } from './fingerprint.ts'
 /** Folders and files under the repository root that shape every output. */
 export const BUILDER_INPUTS = ['components', 'layouts', 'styles', 'setup', 'scripts', 'vite.config.ts', 'package-lock.json'] as const
 
-/** Parts of scripts/ that cannot change an output: the command line, first-run setup, benchmark, fuzzer and the presenting server. */
-const IGNORED = [/^scripts\/(cli|bin|bench|fuzz|present)\//, /(^|\/)\.[^/]*$/, /(^|\/)node_modules\//]
+/** Parts of scripts/ that cannot change an output: the command line, first-run setup, benchmark, fuzzer, importer and the presenting server. */
+const IGNORED = [/^scripts\/(cli|bin|bench|fuzz|import|present)\//, /(^|\/)\.[^/]*$/, /(^|\/)node_modules\//]
 
 /** One hash per builder input (folder or file) under `root`; a missing folder hashes as empty. */
 export async function hashBuilderFiles(root: string): Promise<Record<string, string>> {

@@ -47,7 +47,9 @@ export async function exportTarget(target: LocaleTarget, outputs: ReadonlySet<Pr
   if (outputs.has('handout')) {
     const date = new Date()
     const { html } = renderHandout(target.plan, context.handout, date, target.metadata.creator)
-    const frame = hashContent(stableJson({ html, builder: context.builder, version: VERSION }))
+    // The slides' own text (their figures' alternative text) is left out: a redraw renames the
+    // figures of the slides it redraws, so a bullet edit does not print the whole handout again.
+    const frame = hashContent(stableJson({ html: withoutSlideText(html), builder: context.builder, version: VERSION }))
     const previous = plan.previous.handout
     const reprint: Reprint = previous?.frame === frame ? planReprint(previous.pages, pages) : { kind: 'all', reason: previous ? 'its text changed' : 'no record of its slides' }
     await exportHandout(target, reprint, { date, pdfIsCurrent: outputs.has('pdf') || plan.upToDate.pdf, reprinted }, context)
@@ -140,4 +142,9 @@ export function seconds(started: number): string {
 
 export function kb(bytes: number): string {
   return bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`
+}
+
+/** The handout's HTML without each slide figure's text (handout-html.ts writes it as the figure's aria-label). */
+export function withoutSlideText(html: string): string {
+  return html.replace(/<figure class="slide" aria-label="[^"]*">/g, '<figure class="slide">')
 }

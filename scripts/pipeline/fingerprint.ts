@@ -9,8 +9,10 @@
 import { createHash } from 'node:crypto'
 
 /** The outputs of one deck/locale that are built and can be skipped. */
-export type BuiltOutput = 'spa' | 'pdf' | 'handout' | 'html'
-export const BUILT_OUTPUTS: readonly BuiltOutput[] = ['spa', 'pdf', 'handout', 'html']
+export type BuiltOutput = 'spa' | 'pdf' | 'handout' | 'pptx' | 'html'
+export const BUILT_OUTPUTS: readonly BuiltOutput[] = ['spa', 'pdf', 'handout', 'pptx', 'html']
+/** Outputs printed from the built SPA (the PPTX is made from the plan alone). */
+const PRINTED: readonly BuiltOutput[] = ['pdf', 'handout']
 
 /** A file (or any named input) to hash; names make the hash independent of order. */
 export interface NamedContent {
@@ -33,6 +35,11 @@ export interface TargetInputs {
   /** The deck plan and PDF metadata: outline, titles, notes; JSON-serialisable. */
   plan: unknown
   metadata: unknown
+  /**
+   * The brand in this locale (colours, logo, words): every output draws it. It is in the plan and
+   * the markdown too; its own part names it when a brand edit is what made an output stale.
+   */
+  brand: unknown
   /** Handout layout in effect (notes or 3up). */
   handout: string
   /** Hash of each group of the builder's own files (components, layouts, scripts…; see hashFiles). */
@@ -64,12 +71,16 @@ export function fingerprint(parts: Record<string, string>): Fingerprint {
 
 /**
  * The fingerprint of each built output. The PDFs are printed from the SPA, so they depend on
- * everything the SPA depends on, plus the plan and metadata they read directly.
+ * everything the SPA depends on, plus the plan and metadata they read directly. The PPTX is made
+ * from the plan and metadata by the builder's scripts (and the packages the lockfile pins), so a
+ * change to the layouts, components or styles of the Slidev deck leaves it alone.
  */
 export function outputFingerprints(inputs: TargetInputs): Record<BuiltOutput, Fingerprint> {
   const builder = Object.fromEntries(Object.entries(inputs.builder).map(([group, hash]) => [`builder:${group}`, hash]))
+  const brand = hashContent(stableJson(inputs.brand))
   const shared = {
     ...builder,
+    brand,
     markdown: hashContent(inputs.markdown),
     locale: inputs.locale,
     version: inputs.version,
@@ -77,6 +88,7 @@ export function outputFingerprints(inputs: TargetInputs): Record<BuiltOutput, Fi
   const spa = fingerprint(shared)
   const printed = {
     spa: spa.hash,
+    brand,
     plan: hashContent(stableJson(inputs.plan)),
     metadata: hashContent(stableJson(inputs.metadata)),
   }
@@ -86,6 +98,15 @@ export function outputFingerprints(inputs: TargetInputs): Record<BuiltOutput, Fi
     handout: fingerprint({ ...printed, layout: inputs.handout }),
     // The one-file deck is a build of its own from the same inputs as the SPA.
     html: fingerprint({ ...shared, output: 'one-file' }),
+    pptx: fingerprint({
+      'builder:scripts': inputs.builder.scripts ?? '',
+      'builder:package-lock.json': inputs.builder['package-lock.json'] ?? '',
+      plan: printed.plan,
+      metadata: printed.metadata,
+      brand,
+      locale: inputs.locale,
+      version: inputs.version,
+    }),
   }
 }
 
@@ -111,7 +132,7 @@ export function decideOutputs(wanted: Iterable<string>, upToDate: Record<BuiltOu
   const built = BUILT_OUTPUTS.filter(output => requested.has(output))
   const fresh = force ? [] : built.filter(output => upToDate[output])
   const stale = built.filter(output => !fresh.includes(output))
-  const printing = stale.some(output => output === 'pdf' || output === 'handout')
+  const printing = stale.some(output => PRINTED.includes(output))
   const buildSpa = stale.includes('spa') || (printing && (force || !upToDate.spa))
   return { fresh, stale, buildSpa }
 }

@@ -83,6 +83,7 @@ export async function planOutputs(target: LocaleTarget, wanted: Iterable<string>
     locale: target.locale,
     plan: target.plan,
     metadata: target.metadata,
+    brand: target.plan.brand,
     handout: context.handout,
     builder: context.builder,
     version: VERSION,

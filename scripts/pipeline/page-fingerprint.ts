@@ -1,20 +1,21 @@
 /**
  * Fingerprints of the slide PDF's pages, so that after an edit only the pages that changed are
  * printed again (see export/pdf-splice.ts). A page shows its slide's content and, in the footer,
- * its number and the deck's page count; the locale picks the font, and the builder's files (layouts,
- * components, styles, Slidev itself through the lockfile) draw it. Pure.
+ * its number and the deck's page count; the locale picks the font, the brand its colours, logo,
+ * footer and marking, and the builder's files (layouts, components, styles, Slidev itself through
+ * the lockfile) draw it. Pure.
  */
 import { createHash } from 'node:crypto'
-import type { DeckPlan, PlannedSlide } from '../render/plan.ts'
+import type { DeckPlan, PlannedSlide } from '../deck/types.ts'
 import { stableJson } from './fingerprint.ts'
 
 /**
- * What of a planned slide is drawn on its page. The one place that knows it: when the deck plan
- * becomes typed per slide kind, this is what to repoint. Notes and the outline's section are not
- * drawn; the title is (layouts print it from the props), kept here too to be safe.
+ * What of a planned slide is drawn on its page: everything but its speaker notes and their time
+ * budget (the presenter's, never printed). The section stays, to be safe: a divider draws it.
  */
 export function slidePageContent(slide: PlannedSlide): unknown {
-  return { layout: slide.layout, title: slide.title, props: slide.props }
+  const { notes: _notes, budget: _budget, ...drawn } = slide
+  return drawn
 }
 
 /** What every page of a deck/locale shares. */
@@ -27,7 +28,7 @@ export interface PageContext {
 
 /** One fingerprint per slide page, in page order. */
 export function slidePageFingerprints(plan: DeckPlan, context: PageContext): string[] {
-  const shared = stableJson({ locale: plan.locale, pages: plan.slides.length, builder: context.builder, version: context.version })
+  const shared = stableJson({ locale: plan.locale, pages: plan.slides.length, brand: plan.brand, builder: context.builder, version: context.version })
   return plan.slides.map(slide => createHash('sha256')
     .update(shared)
     .update('\0')

@@ -8,15 +8,14 @@ import { VERSION } from '../core/version.ts'
 import { writeFileAtomic } from '../core/atomic.ts'
 import { readDeck } from '../load/read-deck.ts'
 import type { Locale } from '../core/locales.ts'
-import { glossaryFilesFor, readGlossaryFor } from '../localise/glossary-file.ts'
-import { prepareLocale, type LocaleTarget } from './prepare.ts'
+import { readDeckInputs } from './deck-inputs.ts'
+import { prepareLocale, targetLocales, type LocaleTarget } from './prepare.ts'
 
 export async function prepareTarget(deckDir: string, locale: Locale | undefined, paths: ProjectPaths): Promise<LocaleTarget> {
   const deck = await readDeck(deckDir)
-  const glossary = await readGlossaryFor(deck, paths)
-  const chosen = locale ?? deck.locales[0]!
-  const files = glossaryFilesFor(deck, paths)
-  return prepareLocale(deck, glossary, files, chosen, paths, VERSION)
+  const inputs = await readDeckInputs(deck, paths)
+  const [chosen] = targetLocales(deck, locale)
+  return prepareLocale(deck, inputs, chosen!, paths, VERSION)
 }
 
 /** Writes the target's markdown if its bytes differ; returns whether it wrote. */

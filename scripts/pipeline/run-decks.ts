@@ -1,47 +1,52 @@
 /**
- * Builds decks end to end: validate → localise → render → write markdown → build SPA → print PDFs.
+ * Builds decks end to end: validate → localise → render → write markdown and PPTX → build SPA and
+ * one-file decks → print PDFs.
  * An invalid deck does not stop the valid ones; the run reports it and fails at the end.
  * A deck's locales share one SPA build; printing shares one browser.
  */
 import { join } from 'node:path'
-import { DeckError, formatError } from '../core/errors.ts'
+import { formatError } from '../core/errors.ts'
 import { createLimit } from '../core/limit.ts'
 import { collectGarbage } from '../core/memory.ts'
 import type { ProjectPaths } from '../core/paths.ts'
 import type { Progress } from '../core/progress.ts'
 import { VERSION } from '../core/version.ts'
 import { writeFileAtomic } from '../core/atomic.ts'
+import { ALL_OUTPUTS, type HandoutLayout, type Output } from '../core/outputs.ts'
 import { displayPath, readDeck } from '../load/read-deck.ts'
-import { LocaleSchema } from '../load/schema.ts'
 import type { Locale } from '../core/locales.ts'
-import { glossaryFilesFor, readGlossaryFor } from '../localise/glossary-file.ts'
 import { releaseConverters } from '../localise/convert.ts'
 import type { CodeCache } from '../spa/code-cache.ts'
 import { createSpaBuilder, type SpaBuilder } from '../spa/run-build.ts'
 import { BrowserManager } from '../export/browser.ts'
+import { exportPptx } from '../export/pptx-export.ts'
+import { checkTarget, loadRegionalWords } from '../check/check-deck.ts'
+import type { RegionalWords } from '../localise/regional-words.ts'
 import { buildDeck, mayBeTextOnly, needsBuild, type DeckBuild } from './build-deck.ts'
-import { exportTarget } from './export-target.ts'
-import { prepareLocale, type LocaleTarget } from './prepare.ts'
+import { exportTarget, kb, seconds } from './export-target.ts'
+import { prepareLocale, targetLocales, type LocaleTarget } from './prepare.ts'
+import { readDeckInputs } from './deck-inputs.ts'
 import { hashBuilderFiles } from './builder-files.ts'
 import { hashContent } from './fingerprint.ts'
 import { planOutputs, recordOutputs, upToDateMessage } from './manifest.ts'
 import { writeMarkdownIfChanged } from './regenerate.ts'
 
-export type Output = 'slides' | 'spa' | 'pdf' | 'handout' | 'html'
-export const ALL_OUTPUTS: readonly Output[] = ['slides', 'spa', 'pdf', 'handout', 'html']
+export { ALL_OUTPUTS, type Output }
 
 export interface RunOptions {
   deckDirs: readonly string[]
   paths: ProjectPaths
   locale?: Locale
   outputs?: readonly Output[]
-  handout?: 'notes' | '3up'
+  handout?: HandoutLayout
   force?: boolean
   progress: Progress
   /** Hashes of the builder's files for incremental builds; read from the repository when absent (tests pin them). */
   builder?: Readonly<Record<string, string>>
   /** Keep OpenCC's dictionaries after localising: `present --watch` localises again on every save. */
   keepConverters?: boolean
+  /** Words of another region fail the deck (E_VOCABULARY) instead of printing warnings. */
+  strict?: boolean
 }
 
 export interface RunResult {
@@ -55,9 +60,10 @@ export async function runDecks(options: RunOptions): Promise<RunResult> {
   const outputs = new Set(options.outputs ?? ALL_OUTPUTS)
   const result: RunResult = { built: [], upToDate: [], failed: [] }
   const decks: LocaleTarget[][] = []
+  const words = lazy(() => loadRegionalWords(options.paths))
   for (const dir of options.deckDirs) {
     try {
-      decks.push(await prepareDeck(dir, options))
+      decks.push(await prepareDeck(dir, options, words))
     }
     catch (error) {
       result.failed.push({ deck: displayPath(dir), error })
@@ -117,6 +123,8 @@ interface PlannedTarget {
   target: LocaleTarget
   plan: Awaited<ReturnType<typeof planOutputs>>
   slidesChanged: boolean
+  /** The PPTX was written in this run. */
+  pptxWritten: boolean
 }
 
 type Fail = (target: LocaleTarget, error: unknown) => void
@@ -131,7 +139,17 @@ async function runDeck(targets: readonly LocaleTarget[], shared: SharedRun, opti
     options.progress.warn(`✗ ${target.name}\n${formatError(error)}`)
   }
   const planned: PlannedTarget[] = []
-  for (const target of targets) await planTarget(target, shared, options).then(item => planned.push(item), (error: unknown) => fail(target, error))
+  for (const target of targets) {
+    try {
+      const item = await planTarget(target, shared, options)
+      // The PPTX needs neither the SPA nor the browser: it is written first, in well under a second.
+      item.pptxWritten = await writePptxTarget(item, options)
+      planned.push(item)
+    }
+    catch (error) {
+      fail(target, error)
+    }
+  }
   // Chromium starts when no Vite build is left to run, so that its memory never adds to a build's.
   // After what looks like a text edit it starts at once, while the pages get their new data; if the
   // deck's shape changed after all, it waits beside the build (a build plus the browser, 1.1 GiB).
@@ -151,7 +169,7 @@ async function runDeck(targets: readonly LocaleTarget[], shared: SharedRun, opti
   })
   for (const item of ready.filter(item => !result.failed.some(f => f.deck === item.target.name))) {
     if (oneFiles && item.plan.stale.includes('html')) await recordOutputs(item.target, ['html'], item.plan, options.paths.cache, { html: { shape: build?.shapes.get(item.target.name) } })
-    ;(item.slidesChanged || building.includes(item) || printed.has(item) ? result.built : result.upToDate).push(item.target.name)
+    ;(item.slidesChanged || item.pptxWritten || building.includes(item) || printed.has(item) ? result.built : result.upToDate).push(item.target.name)
   }
 }
 
@@ -179,7 +197,18 @@ async function planTarget(target: LocaleTarget, shared: SharedRun, options: RunO
   const skipped = upToDateMessage(!slidesChanged, plan)
   if (skipped) options.progress.done(target.name, skipped)
   for (const output of plan.stale) options.progress.stage(target.name, `${output} out of date: ${plan.reasons[output]?.join(', ') || 'forced'}`)
-  return { target, plan, slidesChanged }
+  return { target, plan, slidesChanged, pptxWritten: false }
+}
+
+/** Writes a deck/locale's PPTX when it is out of date; returns whether it did. */
+async function writePptxTarget({ target, plan }: PlannedTarget, options: RunOptions): Promise<boolean> {
+  if (!plan.stale.includes('pptx')) return false
+  options.progress.stage(target.name, 'writing the PPTX')
+  const started = Date.now()
+  const pptx = await exportPptx({ plan: target.plan, output: target.files.pptx, metadata: target.metadata, description: target.generatedFrom, label: target.name })
+  options.progress.done(target.name, `pptx    ${displayPath(target.files.pptx)} (${pptx.slides} slides, ${kb(pptx.bytes)}, ${seconds(started)})`)
+  await recordOutputs(target, ['pptx'], plan, options.paths.cache)
+  return true
 }
 
 /** Prints a deck/locale's out-of-date PDFs; returns whether it printed any. */
@@ -192,18 +221,18 @@ async function printTarget({ target, plan }: PlannedTarget, shared: SharedRun, o
   return true
 }
 
-async function prepareDeck(dir: string, options: RunOptions): Promise<LocaleTarget[]> {
+async function prepareDeck(dir: string, options: RunOptions, words: () => Promise<RegionalWords>): Promise<LocaleTarget[]> {
   options.progress.stage(displayPath(dir), 'validate')
   const deck = await readDeck(dir)
-  const { glossary, files } = await readGlossaryWithFiles(deck, options.paths)
-  const locales = options.locale ? [LocaleSchema.parse(options.locale)] : deck.locales
-  if (options.locale && !deck.locales.includes(options.locale))
-    throw new DeckError('E_LOCALE', `${deck.id} does not build ${options.locale} (its locales: ${deck.locales.join(', ')})`)
-  return locales.map(locale => prepareLocale(deck, glossary, files, locale, options.paths, VERSION))
+  const inputs = await readDeckInputs(deck, options.paths)
+  const targets = targetLocales(deck, options.locale).map(locale => prepareLocale(deck, inputs, locale, options.paths, VERSION))
+  options.progress.stage(displayPath(dir), 'checking words and glyphs')
+  for (const target of targets) await checkTarget(target, inputs.glossary, await words(), { strict: options.strict, warn: options.progress.warn })
+  return targets
 }
 
-async function readGlossaryWithFiles(deck: Parameters<typeof readGlossaryFor>[0], paths: ProjectPaths) {
-  const glossary = await readGlossaryFor(deck, paths)
-  const files = glossaryFilesFor(deck, paths)
-  return { glossary, files }
+/** A value made on first use and then kept. */
+function lazy<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined
+  return () => (made ??= make())
 }

@@ -90,7 +90,7 @@ export async function startPresent(ref: string, options: PresentOptions, paths: 
 async function followSaves(deckDir: string, paths: ProjectPaths, dist: string, live: LiveChannel, build: () => ReturnType<typeof runDecks>, report: (event: PresentEvent) => void): Promise<() => Promise<void>> {
   const page = join(dist, 'index.html')
   let shown = await readFile(page, 'utf8')
-  return watchDeck(deckDir, paths.glossary, async () => {
+  return watchDeck(deckDir, [paths.glossary, paths.brand], async () => {
     const started = performance.now()
     const result = await build()
     if (result.failed.length > 0) return report({ type: 'invalid', error: result.failed[0]!.error })

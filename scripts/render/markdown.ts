@@ -1,11 +1,12 @@
 /**
  * Rendering: a deck plan in, Slidev markdown out. Pure and deterministic: the same plan gives the
- * same bytes. Slide content goes into frontmatter as YAML strings (see escape.ts); the body of each
- * slide holds only its speaker notes.
+ * same bytes. Each slide's layout props (layout-props.ts) go into its frontmatter as YAML strings
+ * (see escape.ts); the body of each slide holds only its speaker notes.
  */
-import { LOCALE_FONTS } from '../core/locale-fonts.ts'
+import { fontStack } from '../core/locale-fonts.ts'
+import type { DeckPlan } from '../deck/types.ts'
 import { escapeMarkdownText, yamlFlow, yamlString } from './escape.ts'
-import type { DeckPlan, PlannedSlide } from './plan.ts'
+import { brandConfig, slidevSlide, type SlidevSlide } from './layout-props.ts'
 
 export interface Provenance {
   /** Deckwright version that generated the file. */
@@ -23,7 +24,7 @@ export interface Provenance {
 const FAVICON = 'data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 16 16%22%3E%3Crect width=%2216%22 height=%2216%22 rx=%223%22 fill=%22%23174a7c%22/%3E%3C/svg%3E'
 
 export function renderMarkdown(plan: DeckPlan, provenance: Provenance): string {
-  const [cover, ...rest] = plan.slides
+  const [cover, ...rest] = plan.slides.map(slide => slidevSlide(slide, plan.ui))
   if (!cover) throw new Error('a deck plan has at least a cover slide')
   const parts = [renderSlide(cover, headmatter(plan, provenance)), ...rest.map(slide => renderSlide(slide, []))]
   return `${parts.join('\n')}`
@@ -35,8 +36,8 @@ function headmatter(plan: DeckPlan, provenance: Provenance): string[] {
     '# Do not edit: change the data and run `npm run deck`.',
     `title: ${yamlString(plan.title)}`,
     'titleTemplate: "%s"',
-    `info: ${yamlString(escapeMarkdownText([plan.title, plan.subtitle, plan.authors.join('、')].filter(Boolean).join('\n\n')))}`,
-    `author: ${yamlString(plan.authors.join('、'))}`,
+    `info: ${yamlString(escapeMarkdownText([plan.title, plan.subtitle, authorNames(plan)].filter(Boolean).join('\n\n')))}`,
+    `author: ${yamlString(authorNames(plan))}`,
     `keywords: ${yamlString(plan.keywords.join(','))}`,
     'theme: none',
     'addons:',
@@ -58,7 +59,7 @@ function headmatter(plan: DeckPlan, provenance: Provenance): string[] {
     `favicon: ${yamlString(FAVICON)}`,
     'fonts:',
     '  provider: none',
-    `  sans: ${yamlString(LOCALE_FONTS[plan.locale].family)}`,
+    `  sans: ${yamlString(fontStack(plan.locale).map(font => font.family).join(','))}`,
     // `lang` puts the language in the built index.html itself (Slidev's head), so screen readers
     // and the browser's CJK font choice have it before any script runs; htmlAttrs sets it at run time.
     `lang: ${plan.locale}`,
@@ -68,10 +69,21 @@ function headmatter(plan: DeckPlan, provenance: Provenance): string[] {
     'deckwright:',
     `  deck: ${yamlString(plan.deckId)}`,
     `  locale: ${plan.locale}`,
+    // Only a deck with a brand has this: without one the markdown is what it always was.
+    ...brandLines(plan),
   ]
 }
 
-function renderSlide(slide: PlannedSlide, head: string[]): string {
+function brandLines(plan: DeckPlan): string[] {
+  const brand = brandConfig(plan.brand)
+  return brand ? yamlBlock('brand', brand, 2) : []
+}
+
+function authorNames(plan: DeckPlan): string {
+  return plan.authors.map(a => a.name).join('、')
+}
+
+function renderSlide(slide: SlidevSlide, head: string[]): string {
   // The cover's title is the deck title, already in the headmatter.
   const title = head.length > 0 ? [] : [`title: ${yamlString(slide.title)}`]
   const lines = ['---', ...head, `layout: ${slide.layout}`, ...title]

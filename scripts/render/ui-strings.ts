@@ -13,6 +13,14 @@ export interface UiStrings {
   listSeparator: string
   continued: string
   part: (n: number) => string
+  /** A divider's place in the deck: 第 4 部分，共 6 部分 */
+  partOf: (n: number, total: number) => string
+  /** Title of the summary slide (bottom line up front). */
+  summary: string
+  /** Title of the agenda slide. */
+  agenda: string
+  /** A slide's time budget in the presenter notes: its time, the clock at its end, the talk's length. */
+  budget: (slide: string, elapsed: string, total: string) => string
   authors: string
   editor: string
   source: string
@@ -42,6 +50,9 @@ export interface HandoutStrings {
   noNotes: string
   /** Under a section divider: the slides it holds. */
   inSection: string
+  /** Cover fact: the talk's length, and the pace its time plan assumes. */
+  duration: string
+  durationValue: (minutes: number, pace: number) => string
   appendix: string
   sources: string
   original: string
@@ -60,6 +71,10 @@ const zhHant = (localeName: string): UiStrings => ({
   listSeparator: '、',
   continued: '（續）',
   part: n => `第 ${n} 部分`,
+  partOf: (n, total) => `第 ${n} 部分，共 ${total} 部分`,
+  summary: '要點',
+  agenda: '議程',
+  budget: (slide, elapsed, total) => `時間：本頁約 ${slide} · 累計 ${elapsed}／${total}`,
   authors: '作者',
   editor: '責任編輯',
   source: '出處',
@@ -80,6 +95,8 @@ const zhHant = (localeName: string): UiStrings => ({
     slideCount: n => `共 ${n} 張投影片`,
     noNotes: '本頁無講者備註。',
     inSection: '本部分包括',
+    duration: '時長',
+    durationValue: (minutes, pace) => `${minutes} 分鐘（各頁時間按講者備註每分鐘約 ${pace} 字分配）`,
     appendix: '附錄',
     sources: '資料來源',
     original: '原文',
@@ -98,6 +115,10 @@ export const UI_STRINGS: Record<Locale, UiStrings> = {
     listSeparator: '、',
     continued: '（续）',
     part: n => `第 ${n} 部分`,
+    partOf: (n, total) => `第 ${n} 部分，共 ${total} 部分`,
+    summary: '要点',
+    agenda: '议程',
+    budget: (slide, elapsed, total) => `时间：本页约 ${slide} · 累计 ${elapsed}／${total}`,
     authors: '作者',
     editor: '责任编辑',
     source: '出处',
@@ -118,6 +139,8 @@ export const UI_STRINGS: Record<Locale, UiStrings> = {
       slideCount: n => `共 ${n} 张幻灯片`,
       noNotes: '本页无演讲者备注。',
       inSection: '本部分包括',
+      duration: '时长',
+      durationValue: (minutes, pace) => `${minutes} 分钟（各页时间按演讲者备注每分钟约 ${pace} 字分配）`,
       appendix: '附录',
       sources: '资料来源',
       original: '原文',
@@ -128,7 +151,7 @@ export const UI_STRINGS: Record<Locale, UiStrings> = {
       cite: (authors, title) => `${authors}《${title}》`,
     },
   },
-  'zh-Hant-TW': { ...zhHant('繁體中文（台灣）'), chartData: '圖表資料' },
+  'zh-Hant-TW': { ...zhHant('繁體中文（台灣）'), chartData: '圖表資料', agenda: '簡報大綱' },
   'zh-Hant-HK': {
     ...zhHant('繁體中文（香港）'),
     sourceNote: '本簡報依原文整理；段落編號指原文的非空行。',

@@ -39,13 +39,18 @@ const SLIDE_LINES: { key: keyof SlideRuntimeData; pattern: RegExp }[] = [
   { key: 'sourceIndex', pattern: /^(\s*sourceIndex: )([^\n]*)(,)$/ },
 ]
 
+/**
+ * A module or page of Slidev's that does not look as this file expects (another Slidev version).
+ * Nothing catches it: it ends the build, which fails with E_BUILD and this message (see the
+ * README's troubleshooting), rather than building a deck without its data. Locales that merely
+ * differ in structure are not an error: `shareKey` gives them separate builds.
+ */
 export class ModuleShapeError extends Error {}
 
 /**
  * Splits the module Slidev's loader makes for one slide's frontmatter (`…__slidev_<n>.frontmatter`)
  * into code that reads the data from the global and the data itself. Throws ModuleShapeError when
- * the module does not look as expected (another Slidev version), so the caller can fall back to
- * building each locale on its own.
+ * the module does not look as expected.
  */
 export function splitSlideModule(code: string, index: number): { code: string; data: SlideRuntimeData } {
   const data = {} as Record<keyof SlideRuntimeData, unknown>

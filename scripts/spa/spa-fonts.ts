@@ -1,5 +1,5 @@
 /**
- * The locale's font in a built SPA: a stylesheet and its WOFF2 files under `fonts/`, linked from
+ * The locale's fonts in a built SPA: a stylesheet and its WOFF2 files under `fonts/`, linked from
  * the locale's index.html. A shared build cannot bundle one locale's font, and copying files is
  * cheaper than sending several hundred font subsets through Vite. Only WOFF2 is shipped: every
  * browser that runs Slidev reads it, and it halves the folder (the WOFF fallbacks are as large).
@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs'
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
-import { FONT_WEIGHTS, localeFontStack, type LocaleFont } from '../core/locale-fonts.ts'
+import { FONT_WEIGHTS, fontStack, type FontPackage } from '../core/locale-fonts.ts'
 import type { Locale } from '../core/locales.ts'
 
 /** Folder of the font files and stylesheet inside a built SPA. */
@@ -36,19 +36,22 @@ export function fontStylesheetTag(locale: Locale): string {
 
 const require = createRequire(import.meta.url)
 
-/** The @fontsource stylesheets of a locale's fonts: one per font and weight it has, with its package folder. */
-export async function localeFontSheets(locale: Locale): Promise<{ font: LocaleFont; dir: string; css: string }[]> {
+/**
+ * The @fontsource stylesheets of a locale's fonts (its own, then its fallbacks): one per font and
+ * weight it has, with its package folder. The SPA and the one-file deck both read these.
+ */
+export async function localeFontSheets(locale: Locale): Promise<{ font: FontPackage; dir: string; css: string }[]> {
   const sheets = []
-  for (const font of localeFontStack(locale)) {
+  for (const font of fontStack(locale)) {
     const dir = dirname(require.resolve(`@fontsource/${font.package}/package.json`))
-    // An emoji font, say, comes in one weight: the others fall back to it.
+    // A font that comes in one weight only: the others fall back to it.
     for (const weight of FONT_WEIGHTS.filter(weight => existsSync(join(dir, `${weight}.css`))))
       sheets.push({ font, dir, css: await readFile(join(dir, `${weight}.css`), 'utf8') })
   }
   return sheets
 }
 
-/** Writes `<outDir>/fonts/<locale>.css` and the WOFF2 files it names. */
+/** Writes `<outDir>/fonts/<locale>.css` and the WOFF2 files it names: the locale's font, then its fallbacks. */
 export async function writeSpaFonts(outDir: string, locale: Locale): Promise<void> {
   const dir = join(outDir, SPA_FONT_DIR)
   await mkdir(dir, { recursive: true })

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { cssString, pageCounterContent } from '../../scripts/export/handout-css.ts'
 import { escapeHtml, MARK_URL, renderHandoutHtml, SLOT_URL } from '../../scripts/export/handout-html.ts'
 import { handoutModel, type HandoutLayout } from '../../scripts/export/handout-model.ts'
-import type { DeckPlan } from '../../scripts/render/plan.ts'
+import type { DeckPlan } from '../../scripts/deck/types.ts'
 import { UI_STRINGS } from '../../scripts/render/ui-strings.ts'
 import { ARTICLE_FIXTURES, renderDeckDir } from '../helpers/render.ts'
 
@@ -19,14 +19,24 @@ function hostilePlan(plan: DeckPlan): DeckPlan {
   return {
     ...plan,
     title: HOSTILE,
-    authors: [HOSTILE],
-    slides: plan.slides.map(s => ({ ...s, title: `${s.title}${HOSTILE}`, notes: `${s.notes}\n\n${HOSTILE}`, section: s.section && `${s.section}${HOSTILE}` })),
+    authors: [{ name: HOSTILE, role: HOSTILE, organisation: HOSTILE }],
+    editor: HOSTILE,
+    source: HOSTILE,
+    // A brand's words go into the cover and the running header's CSS.
+    brand: { ...plan.brand, organisation: HOSTILE, footer: HOSTILE, classification: HOSTILE },
+    slides: plan.slides.map(s => ({
+      ...s,
+      title: `${s.title}${HOSTILE}`,
+      notes: `${s.notes}\n\n${HOSTILE}`,
+      ...(s.section ? { section: { ...s.section, title: `${s.section.title}${HOSTILE}` } } : {}),
+    })),
   }
 }
 
 describe('renderHandoutHtml', () => {
-  it('escapes every data string, in the body and in the running header and footer', async () => {
+  it('escapes every data string, in the body and in the running header and footer, a brand\'s words too', async () => {
     const html = render(hostilePlan(await minimalPlan()))
+    expect(html).toContain('@top-center { content: "\\00003c\\00002fstyle\\00003e')
     expect(html).not.toMatch(/<script|<img|onerror="/)
     expect(html).toContain('&#60;/style&#62;&#60;script&#62;')
     // The stylesheet is one <style> element: data cannot close it or start markup.

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT } from '../../scripts/core/paths.ts'
-import { handoutModel, paragraphs, spokenNotes } from '../../scripts/export/handout-model.ts'
+import { handoutModel, paragraphs } from '../../scripts/export/handout-model.ts'
 import { ARTICLE_FIXTURES, renderDeckDir } from '../helpers/render.ts'
 
 const options = { layout: 'notes' as const, date: new Date(Date.UTC(2025, 2, 14)), generator: 'Deckwright 0.0.0-test' }
@@ -36,13 +36,14 @@ describe('handoutModel', () => {
   it('lists each section with its slide range, and what a divider holds', async () => {
     const { plan } = await minimal()
     const model = handoutModel(plan, options)
-    const inSection = (title: string) => plan.slides.filter(s => s.section === title).map(s => s.no)
+    const inSection = (title: string) => plan.slides.filter(s => s.section?.title === title).map(s => s.no)
     expect(model.sections.map(s => s.title)).toEqual(['第一節標題', '第二節標題'])
     for (const section of model.sections) {
       expect(section.from).toBe(Math.min(...inSection(section.title)))
       expect(section.to).toBe(Math.max(...inSection(section.title)))
     }
-    expect(model.sections[0]).toEqual({ title: '第一節標題', from: 2, to: 4 })
+    // Cover, agenda, then the first section's divider and its two slides.
+    expect(model.sections[0]).toEqual({ title: '第一節標題', from: 3, to: 5 })
     const divider = model.slides.find(s => s.isDivider)!
     expect(divider.contents.map(c => c.title)).toEqual(['財政與天使投資', '原文引述'])
   })
@@ -50,16 +51,15 @@ describe('handoutModel', () => {
   it('moves each chart\'s data table from the notes to a numbered appendix table', async () => {
     const { plan } = await firstDeck()
     const model = handoutModel(plan, options)
-    const chartSlides = plan.slides.filter(s => s.layout === 'dw-chart')
+    const chartSlides = plan.slides.filter(s => s.kind === 'chart')
     expect(chartSlides.length).toBeGreaterThan(0)
     expect(model.charts.map(c => c.slide)).toEqual(chartSlides.map(s => s.no))
     chartSlides.forEach((slide, i) => {
-      const chart = slide.props.chart as { table: unknown; notesTable: string }
       const printed = model.slides[slide.no - 1]!
-      expect(model.charts[i]!.table).toEqual(chart.table)
+      expect(model.charts[i]!.table).toEqual(slide.chart.table)
       expect(printed.chartTable).toBe(`表 ${i + 1}`)
-      expect(printed.notes.flat().join('\n')).not.toContain(chart.notesTable.split('\n')[0])
-      expect(slide.notes.startsWith(spokenNotes(slide))).toBe(true)
+      expect(printed.notes.flat().join('\n')).not.toContain(slide.chart.notesTable.split('\n')[0])
+      expect(printed.notes).toEqual(paragraphs(slide.notes))
     })
     expect(model.errata.length).toBeGreaterThan(0)
   })

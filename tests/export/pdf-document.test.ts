@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { PDFDocument, PDFName } from 'pdf-lib'
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib'
+import { SLIDE_LINK_URL } from '../../scripts/core/links.ts'
 import { finishPdf, fitPagesToRatio } from '../../scripts/export/pdf-document.ts'
+import { linkSlides } from '../../scripts/export/slide-links.ts'
+import { readPdfOutline } from '../helpers/pdf.ts'
 
 const metadata = {
   title: '標題',
@@ -36,6 +39,26 @@ describe('finishPdf', () => {
     expect({ title: done.getTitle(), author: done.getAuthor(), subject: done.getSubject(), keywords: done.getKeywords(), creator: done.getCreator() })
       .toEqual({ title: '標題', author: '王小明、李四', subject: '副標題', keywords: '甲 乙', creator: 'Deckwright 1.2.3' })
     expect(done.catalog.get(PDFName.of('Lang'))?.toString()).toBe('(zh-Hant-TW)')
-    expect(done.catalog.get(PDFName.of('Outlines'))).toBeDefined()
+    expect(await readPdfOutline(bytes)).toEqual([
+      { title: '封面', page: 0, children: [] },
+      { title: '第一節', page: 1, children: [{ title: '甲', page: 1, children: [] }] },
+    ])
+  })
+})
+
+describe('linkSlides', () => {
+  it('turns the printed placeholder links to a slide into jumps to its page, and leaves other links alone', async () => {
+    const doc = await PDFDocument.create()
+    for (let i = 0; i < 4; i++) doc.addPage([720, 405])
+    const link = (url: string) => doc.context.register(doc.context.obj({ Type: 'Annot', Subtype: 'Link', Rect: [40, 300, 680, 330], A: { S: 'URI', URI: PDFString.of(url) } }))
+    doc.getPage(1).node.set(PDFName.of('Annots'), doc.context.obj([link(`${SLIDE_LINK_URL}4`), link('https://example.org/'), link(`${SLIDE_LINK_URL}9`)]))
+    expect(linkSlides(doc)).toBe(1)
+    const annots = doc.getPage(1).node.lookup(PDFName.of('Annots'), PDFArray).asArray().map(ref => doc.context.lookup(ref, PDFDict))
+    // The jump to slide 4 opens page 4; a link to a slide the deck does not have is dropped.
+    expect(annots).toHaveLength(2)
+    const dest = annots[0]!.lookup(PDFName.of('Dest'), PDFArray)
+    expect(dest.get(0)).toBe(doc.getPage(3).ref)
+    expect(annots[0]!.has(PDFName.of('A'))).toBe(false)
+    expect(annots[1]!.lookup(PDFName.of('A'), PDFDict).lookup(PDFName.of('URI'), PDFString).decodeText()).toBe('https://example.org/')
   })
 })

@@ -76,7 +76,7 @@ describe('redrawSlides', () => {
   it('draws the new slide where the old one was, and only that slide', async () => {
     const doc = await handout(3)
     expect([...slideObjects(doc).keys()].sort()).toEqual([1, 2, 3])
-    await redrawSlides(doc, await deck('NEW', 1), new Map([[2, 0]]), 'test')
+    await redrawSlides(doc, await deck('NEW', 1), new Map([[2, 0]]), new Map([[2, 'NEW 1']]), 'test')
     dropUnreachable(doc)
     const text = await pageText(await doc.save(), 0)
     expect(text).toContain('SLIDE 1')
@@ -88,6 +88,6 @@ describe('redrawSlides', () => {
 
   it('refuses a handout that does not name the slide, so the caller prints it again', async () => {
     const doc = await handout(2)
-    await expect(redrawSlides(doc, await deck('NEW', 1), new Map([[5, 0]]), 'deck.zh-Hant-TW')).rejects.toMatchObject({ code: 'E_EXPORT' })
+    await expect(redrawSlides(doc, await deck('NEW', 1), new Map([[5, 0]]), new Map([[5, 'NEW 1']]), 'deck.zh-Hant-TW')).rejects.toMatchObject({ code: 'E_EXPORT' })
   })
 })

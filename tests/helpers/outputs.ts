@@ -16,15 +16,36 @@ export function readOutputTree(dir: string, prefix = ''): Map<string, string> {
   return files
 }
 
+/** Every file under `outRoot/.cache` (fingerprints and built code) and its bytes. */
+export function readCacheTree(outRoot: string): Map<string, string> {
+  const cache = join(outRoot, '.cache')
+  const files = new Map<string, string>()
+  for (const entry of readdirSync(cache, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) files.set(join(entry.parentPath, entry.name).slice(cache.length + 1), readFileSync(join(entry.parentPath, entry.name), 'latin1'))
+  }
+  return files
+}
+
 /** Runs `run` with process.stderr captured. */
 export async function captureStderr<T>(run: () => Promise<T>): Promise<{ result: T; stderr: string }> {
-  let stderr = ''
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation(chunk => {
-    stderr += String(chunk)
+  const { result, text } = await captureStream(process.stderr, run)
+  return { result, stderr: text }
+}
+
+/** Runs `run` with process.stdout captured. */
+export async function captureStdout<T>(run: () => Promise<T>): Promise<{ result: T; stdout: string }> {
+  const { result, text } = await captureStream(process.stdout, run)
+  return { result, stdout: text }
+}
+
+async function captureStream<T>(stream: NodeJS.WriteStream, run: () => Promise<T>): Promise<{ result: T; text: string }> {
+  let text = ''
+  const spy = vi.spyOn(stream, 'write').mockImplementation(chunk => {
+    text += String(chunk)
     return true
   })
   try {
-    return { result: await run(), stderr }
+    return { result: await run(), text }
   }
   finally {
     spy.mockRestore()

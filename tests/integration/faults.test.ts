@@ -1,24 +1,25 @@
 /**
  * Export faults fail cleanly: no Chromium, Chromium killed mid-export, a Slidev build that fails
  * and a busy port each give a clear message and a non-zero exit, keep the previous outputs byte
- * for byte (every output is replaced atomically), and leave no browser, build or server process
+ * for byte (every output is replaced atomically) and the build records in .cache/ too (a record
+ * is written only once its output succeeded), and leave no browser, build or server process
  * behind. One real build in beforeAll gives every test its previous outputs.
  */
-import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { dependenciesAreCurrent } from '../../scripts/bin/ensure-setup.mjs'
 import { buildSpaAtomically } from '../../scripts/spa/run-build.ts'
 import { deckCommand } from '../../scripts/cli/deck.ts'
-import { startDev } from '../../scripts/cli/dev.ts'
+import { startDev } from '../../scripts/pipeline/dev-session.ts'
 import { DeckError, EXIT, exitCodeFor, formatError } from '../../scripts/core/errors.ts'
-import { projectPaths, ROOT, type ProjectPaths } from '../../scripts/core/paths.ts'
+import { projectPaths, type ProjectPaths } from '../../scripts/core/paths.ts'
+import { BrowserManager } from '../../scripts/export/browser.ts'
 import { manifestPath } from '../../scripts/pipeline/manifest.ts'
 import { FIXTURES } from '../helpers/fixtures.ts'
-import { captureStderr, readOutputTree } from '../helpers/outputs.ts'
+import { captureStderr, readCacheTree, readOutputTree } from '../helpers/outputs.ts'
+import { createTempProject } from '../helpers/project.ts'
 
 const DECK = 'minimal'
 const LOCALE = 'zh-Hant-TW'
@@ -46,7 +47,9 @@ afterEach(async () => {
 })
 
 describe('export faults', () => {
-  it('without Chromium, fails with E_NO_BROWSER and keeps the previous PDF', async () => {
+  it('without Chromium, fails with E_NO_BROWSER and keeps the previous PDF and build records', async () => {
+    forgetPdf()
+    const records = readCacheTree(join(root, 'out'))
     vi.stubEnv('CHROMIUM_PATH', '/nonexistent/chromium')
     const missing = await exportPdf()
     expect(missing.result).toBe(EXIT.build)
@@ -57,21 +60,34 @@ describe('export faults', () => {
     expect(notABrowser.result).toBe(EXIT.build)
     expect(notABrowser.stderr).toContain('E_NO_BROWSER: could not start /bin/false')
     expect(readOutputs()).toEqual(outputs)
+    expect(readCacheTree(join(root, 'out'))).toEqual(records)
+    // The launcher's own error stays attached, for whoever debugs it.
+    const launch = await new BrowserManager().get().catch((error: unknown) => error)
+    expect(launch).toBeInstanceOf(DeckError)
+    expect((launch as DeckError).cause).toBeInstanceOf(Error)
   })
 
-  it.skipIf(!dependenciesAreCurrent())('without Chromium, the deckwright command stops before doing anything', () => {
-    // The command checks for a browser first; this never reaches the data (nor the repository's outputs).
-    const run = spawnSync(process.execPath, [join(ROOT, 'scripts/bin/deckwright.mjs'), 'deck', '--only', 'pdf'], {
-      cwd: ROOT,
-      env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' },
-      encoding: 'utf8',
-      timeout: 60_000,
-    })
-    expect(run.status).not.toBe(0)
-    expect(run.stderr).toContain('CHROMIUM_PATH=/nonexistent/chromium is not an executable file')
+  it('without Chromium, the deckwright command stops before doing anything, with exit code 3', async () => {
+    const project = await createTempProject('no-chromium')
+    try {
+      cpSync(join(FIXTURES, 'articles', DECK), join(project.paths.data, DECK), { recursive: true })
+      // The command's setup would run `npm ci` first if the project's install stamp were stale.
+      const setup: { dependenciesAreCurrent: () => boolean } = await import(join(project.root, 'scripts', 'bin', 'ensure-setup.mjs'))
+      expect(setup.dependenciesAreCurrent(), 'the temporary project\'s node_modules/.deckwright-install should match its package-lock.json').toBe(true)
+      const run = await project.cli(['deck', '--only', 'pdf'], { env: { ...process.env, CHROMIUM_PATH: '/nonexistent/chromium' } })
+      expect(run.status).toBe(EXIT.build)
+      expect(run.stderr).toContain('CHROMIUM_PATH=/nonexistent/chromium is not an executable file')
+      // It never reached the data: no output and no build record.
+      for (const output of ['slides', 'dist', 'exports', '.cache']) expect(existsSync(join(project.root, output)), output).toBe(false)
+    }
+    finally {
+      await project.remove()
+    }
   })
 
-  it('when Chromium is killed mid-export, fails with E_EXPORT, keeps the previous PDF and leaves no browser process', async () => {
+  it('when Chromium is killed mid-export, fails with E_EXPORT, keeps the previous PDF and build records, and leaves no browser process', async () => {
+    forgetPdf()
+    const records = readCacheTree(join(root, 'out'))
     const run = exportPdf()
     const browser = await waitFor(() => {
       const chromium = descendants(process.pid).filter(proc => proc.cmd.includes('chrom'))
@@ -84,6 +100,7 @@ describe('export faults', () => {
     expect(result).toBe(EXIT.build)
     expect(stderr).toMatch(/E_EXPORT: .*Chromium quit while exporting \(it crashed, ran out of memory or was killed\)/)
     expect(readOutputs()).toEqual(outputs)
+    expect(readCacheTree(join(root, 'out'))).toEqual(records)
     expect(await settled(() => alive(tree))).toEqual([])
   })
 
@@ -92,12 +109,16 @@ describe('export faults', () => {
     // A sibling of out/slides' parent: the generated addon path ("./<relative>") is computed for that depth.
     const broken = join(root, 'hand-edited', 'broken', `${NAME}.md`)
     cpSync(join(paths.slides, `${NAME}.md`), broken)
-    writeFileSync(broken, `${readFileSync(broken, 'utf8')}\n---\nlayout: dw-section\n---\n\n<div>{{ unclosed </div>\n`)
+    const generated = readFileSync(broken, 'utf8')
+    // The broken slide comes after the generated ones: one `layout:` line each.
+    const slide = generated.match(/^layout: /gm)!.length + 1
+    writeFileSync(broken, `${generated}\n---\nlayout: dw-section\n---\n\n<div>{{ unclosed </div>\n`)
     const error = await buildSpaAtomically({ targets: [{ entry: broken, outDir: join(paths.dist, NAME), locale: LOCALE }], label: NAME }).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(DeckError)
     expect(exitCodeFor(error)).toBe(EXIT.build)
     // The cause, with the slide it is in, and not a wall of stack frames.
-    expect(formatError(error)).toMatch(/^E_BUILD: minimal\.zh-Hant-TW: Slidev build failed\n[\s\S]*\.md__slidev_11\.md:3:6\n.*Interpolation end sign was not found/)
+    expect(formatError(error)).toMatch(/^E_BUILD: minimal\.zh-Hant-TW: Slidev build failed\n[\s\S]*\.md__slidev_(\d+)\.md:3:6\n.*Interpolation end sign was not found/)
+    expect(/__slidev_(\d+)\.md/.exec(formatError(error))![1]).toBe(String(slide))
     expect(formatError(error)).not.toMatch(/^\s+at /m)
     expect(readOutputs()).toEqual(outputs)
     expect(readdirSync(paths.dist)).toEqual([NAME])
@@ -121,9 +142,14 @@ describe('export faults', () => {
   })
 })
 
-/** Re-prints the slide PDF only: forgetting its record makes it stale while the SPA stays fresh. */
-async function exportPdf() {
+/** Forgets the slide PDF's build record: the PDF is then stale while the SPA stays fresh. */
+function forgetPdf(): void {
   rmSync(manifestPath(paths.cache, NAME, 'pdf'), { force: true })
+}
+
+/** Re-prints the slide PDF only (once forgotten). */
+async function exportPdf() {
+  forgetPdf()
   return captureStderr(() => deckCommand([DECK], { locale: LOCALE, only: 'pdf', quiet: true }, paths))
 }
 

@@ -13,7 +13,9 @@ import { EXIT } from '../../scripts/core/errors.ts'
 import { projectPaths, ROOT, type ProjectPaths } from '../../scripts/core/paths.ts'
 import { readDeck } from '../../scripts/load/read-deck.ts'
 import { LOCALES } from '../../scripts/core/locales.ts'
-import { MAX_BULLETS_PER_SLIDE, planDeck } from '../../scripts/render/plan.ts'
+import { manifestPath } from '../../scripts/pipeline/manifest.ts'
+import { slideTitle } from '../../scripts/deck/labels.ts'
+import { MAX_BULLETS_PER_SLIDE, planDeck } from '../../scripts/deck/plan.ts'
 import { readPdfPages, squash } from '../helpers/pdf.ts'
 import { ARTICLE_FIXTURES } from '../helpers/render.ts'
 
@@ -53,14 +55,16 @@ describe('layout QA', () => {
   it('continues a 40-bullet slide on follow-up slides, and every one of them fits', async () => {
     const deck = await readDeck(SPLIT)
     const plan = planDeck(deck.id, deck.article, 'zh-Hant-TW')
-    const parts = plan.slides.filter(slide => slide.layout === 'dw-bullets')
-    const bullets = parts.map(slide => (slide.props as { bullets: string[] }).bullets)
+    const parts = plan.slides.filter(slide => slide.kind === 'bullets')
+    const bullets = parts.map(slide => slide.bullets)
     expect(parts.length).toBeGreaterThanOrEqual(Math.ceil(40 / MAX_BULLETS_PER_SLIDE))
     expect(bullets.flat()).toEqual((deck.article.sections[0]!.slides[0] as { bullets: string[] }).bullets)
     expect(bullets.every(list => list.length <= MAX_BULLETS_PER_SLIDE)).toBe(true)
-    expect(parts.slice(1).every(slide => slide.title.endsWith('（續）'))).toBe(true)
+    expect(parts.map(slide => slide.continued)).toEqual(parts.map((_, i) => i > 0))
+    expect(parts.slice(1).every(slide => slideTitle(slide, plan.ui).endsWith('（續）'))).toBe(true)
 
-    expect(run.stderr).not.toContain('overflow-bullets.zh-Hant-TW')
+    // No error for this deck; its mainland words in a Taiwan deck (知識產權) draw vocabulary warnings (⚠) only.
+    expect(run.stderr.split('\n').filter(line => !line.startsWith('⚠')).join('\n')).not.toContain('overflow-bullets.zh-Hant-TW')
     const pages = await readPdfPages(join(paths.exports, 'overflow-bullets.zh-Hant-TW.pdf'))
     expect(pages).toHaveLength(plan.slides.length)
     expect(squash(pages.at(-2)!)).toContain(squash('（第 40 點）'))
@@ -81,6 +85,9 @@ describe('layout QA', () => {
     expect(run.stderr).toMatch(new RegExp(`${name} slide 6: no-room: "二〇二四年`))
     expect(run.stderr).not.toContain('did not finish drawing')
     expect(readdirSync(paths.exports)).not.toContain(`${name}.pdf`)
+    // A build record is written only for an output that succeeded: the SPA has one, the PDF none.
+    expect(existsSync(manifestPath(paths.cache, name, 'spa'))).toBe(true)
+    expect(existsSync(manifestPath(paths.cache, name, 'pdf'))).toBe(false)
   })
 
   it('fails the run at the end, after building every other deck', () => {

@@ -50,7 +50,7 @@ beforeAll(async () => {
   expect(result.failed.map(f => formatError(f.error))).toEqual([])
   file = join(paths.exports, `minimal.${LOCALE}.html`)
   url = pathToFileURL(file).href
-  chartSlide = (await renderDeckDir(join(paths.data, 'minimal'), LOCALE, join(temp, 'out'))).plan.slides.find(slide => slide.layout === 'dw-chart')!.no
+  chartSlide = (await renderDeckDir(join(paths.data, 'minimal'), LOCALE, join(temp, 'out'))).plan.slides.find(slide => slide.kind === 'chart')!.no
   context = await (await browser.get()).newContext({ viewport: { width: 1280, height: 720 } })
   await context.route('**/*', (route) => {
     const address = route.request().url()

@@ -4,9 +4,12 @@
  */
 import { describe, expect, it } from 'vitest'
 import type { Locale } from '../../scripts/core/locales.ts'
-import { nameConverter, textChainOf, textConverter } from '../../scripts/localise/convert.ts'
+import { nameConverter, textChainOf, textConverter, type SourceKind } from '../../scripts/localise/convert.ts'
 
-const convert = (locale: Locale, text: string) => textConverter(locale, 'Hant')(text)
+const HANT_CN: SourceKind = { script: 'Hant', region: 'CN' }
+const HANS_CN: SourceKind = { script: 'Hans', region: 'CN' }
+
+const convert = (locale: Locale, text: string) => textConverter(locale, HANT_CN)(text)
 
 describe('zh-Hans-CN: t2s', () => {
   it('turns the Traditional source into Simplified, s→t artefacts included', () => {
@@ -38,7 +41,7 @@ describe('zh-Hant-TW: t2s then s2twp', () => {
   })
 })
 
-describe('zh-Hant-HK: t2s then s2hk', () => {
+describe('zh-Hant-HK: t2s then s2hkp', () => {
   it('writes Hong Kong character forms and keeps mainland-shared vocabulary', () => {
     expect(convert('zh-Hant-HK', '算力芯片的誕生源于游戲')).toBe('算力芯片的誕生源於遊戲')
     expect(convert('zh-Hant-HK', '讓更多“深巷里的好酒”')).toBe('讓更多“深巷裏的好酒”')
@@ -47,33 +50,37 @@ describe('zh-Hant-HK: t2s then s2hk', () => {
     expect(convert('zh-Hant-HK', '分布式的資本市場生態')).toBe('分佈式的資本市場生態')
   })
 
+  it('uses OpenCC\'s Hong Kong phrases', () => {
+    expect(convert('zh-Hant-HK', '堆電腦和服務器')).toBe('堆電腦和伺服器')
+    expect(convert('zh-Hant-HK', '操作系統和鼠標')).toBe('作業系統和滑鼠')
+  })
+
   it('leaves the words the glossary must fix for Hong Kong', () => {
-    expect(convert('zh-Hant-HK', '堆電腦和服務器')).toBe('堆電腦和服務器')
     expect(convert('zh-Hant-HK', '硅谷經驗')).toBe('硅谷經驗')
   })
 })
 
 describe('a Simplified source', () => {
   it('skips t2s', () => {
-    expect(textChainOf('zh-Hant-TW', 'Hans')).toEqual(['s2twp'])
-    expect(textChainOf('zh-Hans-CN', 'Hans')).toEqual([])
-    expect(textConverter('zh-Hant-TW', 'Hans')('软件和服务器')).toBe('軟體和伺服器')
+    expect(textChainOf('zh-Hant-TW', HANS_CN)).toEqual(['s2twp'])
+    expect(textChainOf('zh-Hans-CN', HANS_CN)).toEqual([])
+    expect(textConverter('zh-Hant-TW', HANS_CN)('软件和服务器')).toBe('軟體和伺服器')
     // No t2s step: a stray Traditional word in a Simplified source is left as written.
-    expect(textConverter('zh-Hans-CN', 'Hans')('软件和軟件')).toBe('软件和軟件')
+    expect(textConverter('zh-Hans-CN', HANS_CN)('软件和軟件')).toBe('软件和軟件')
   })
 })
 
 describe('names', () => {
   it('convert character by character', () => {
-    expect(nameConverter('zh-Hans-CN', 'Hant')('潘宏勝')).toBe('潘宏胜')
-    expect(nameConverter('zh-Hant-TW', 'Hans')('潘宏胜')).toBe('潘宏勝')
-    expect(nameConverter('zh-Hant-HK', 'Hant')('周茗一')).toBe('周茗一')
+    expect(nameConverter('zh-Hans-CN', HANT_CN)('潘宏勝')).toBe('潘宏胜')
+    expect(nameConverter('zh-Hant-TW', HANS_CN)('潘宏胜')).toBe('潘宏勝')
+    expect(nameConverter('zh-Hant-HK', HANT_CN)('周茗一')).toBe('周茗一')
   })
 })
 
 describe('converters', () => {
   it('are built once per locale and script', () => {
-    expect(textConverter('zh-Hant-HK', 'Hant')).toBe(textConverter('zh-Hant-HK', 'Hant'))
-    expect(nameConverter('zh-Hans-CN', 'Hant')).toBe(nameConverter('zh-Hans-CN', 'Hant'))
+    expect(textConverter('zh-Hant-HK', HANT_CN)).toBe(textConverter('zh-Hant-HK', HANT_CN))
+    expect(nameConverter('zh-Hans-CN', HANT_CN)).toBe(nameConverter('zh-Hans-CN', HANT_CN))
   })
 })

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import * as OpenCC from 'opencc-js'
 import { describe, expect, it } from 'vitest'
 import { ROOT } from '../../scripts/core/paths.ts'
+import { slidevSlide } from '../../scripts/render/layout-props.ts'
 import { renderDeckDir } from '../helpers/render.ts'
 
 const deckDir = join(ROOT, 'data', 'deepseek-tech-finance')
@@ -16,7 +17,7 @@ function allText(value: unknown): string[] {
 
 async function deckText(locale: 'zh-Hans-CN' | 'zh-Hant-TW' | 'zh-Hant-HK'): Promise<string> {
   const { plan } = await renderDeckDir(deckDir, locale)
-  return plan.slides.flatMap(slide => [slide.title, slide.notes, ...allText(slide.props)]).join('\n')
+  return plan.slides.flatMap(slide => [slide.title, slide.notes, ...allText(slidevSlide(slide, plan.ui).props)]).join('\n')
 }
 
 describe('the first deck in zh-Hant-TW', () => {

@@ -13,7 +13,7 @@ const spans = (text: string, matchers: Matcher[]) =>
   findGlossaryHits(text, matchers).map(hit => text.slice(hit.start, hit.end))
 
 function term(match: string, replacements: GlossaryEntry['replacements'], extra: Partial<GlossaryEntry> = {}): GlossaryEntry {
-  return { kind: 'term', match, replacements, notPrecededBy: '', notFollowedBy: '', why: 'test', ...extra }
+  return { kind: 'term', match, replacements, notPrecededBy: '', notFollowedBy: '', from: [], why: 'test', ...extra }
 }
 
 const glossary = (...entries: GlossaryEntry[]): Glossary => ({ entries })
@@ -146,5 +146,41 @@ describe('merging the deck glossary over the global one', () => {
     expect(localise('zh-Hant-HK', merged, '算力芯片')).toBe('算力芯片')
     const asName = mergeGlossaries(global, glossary(simpleEntry('name', 'KPI')))
     expect(asName.entries.filter(e => e.match === 'KPI').map(e => e.kind)).toEqual(['name'])
+  })
+})
+
+describe('sources from Taiwan and Hong Kong', () => {
+  const TW: SourceScript = { script: 'Hant', region: 'TW' }
+  const HK: SourceScript = { script: 'Hant', region: 'HK' }
+
+  it('finds a term in the source region\'s own word for the other regions\' locales', () => {
+    const g = glossary(term('軟件', { 'zh-Hant-HK': '軟件' }), term('信息', { 'zh-Hant-HK': '資訊' }))
+    expect(localise('zh-Hant-HK', g, '軟體與資訊', TW)).toBe('軟件與資訊')
+  })
+
+  it('leaves the source region\'s own words to its author', () => {
+    const g = glossary(term('優化', { 'zh-Hant-TW': '優化' }))
+    expect(localise('zh-Hant-TW', g, '演算法最佳化', TW)).toBe('演算法最佳化')
+  })
+
+  it('prefers a word as written over another entry\'s word in the source\'s vocabulary', () => {
+    // 數據 is 資料 in Taiwan; the entry for 資料 itself decides what a Taiwan 資料 becomes.
+    const g = glossary(term('數據', { 'zh-Hant-HK': '數據' }), term('資料', { 'zh-Hant-HK': '資料' }))
+    expect(localise('zh-Hant-HK', g, '參考資料', TW)).toBe('參考資料')
+    expect(localise('zh-Hant-HK', glossary(term('數據', { 'zh-Hant-HK': '數據' })), '交易資料', TW)).toBe('交易數據')
+  })
+
+  it('applies a term `from` some regions only to sources from there', () => {
+    const g = glossary(term('私隱', { 'zh-Hans-CN': '隐私' }, { from: ['HK'] }))
+    expect(localise('zh-Hans-CN', g, '保障私隱', HK)).toBe('保障隐私')
+    expect(localise('zh-Hans-CN', g, '保障私隱', HANT)).toBe('保障私隐')
+  })
+})
+
+describe('a Simplified source', () => {
+  it('rules a match out by its neighbours in either script', () => {
+    const g = glossary(term('調用', { 'zh-Hant-TW': '調用' }, { notPrecededBy: '數' }))
+    expect(localise('zh-Hant-TW', g, '函数调用', HANS)).toBe('函式呼叫')
+    expect(localise('zh-Hant-TW', g, '调用资源', HANS)).toBe('調用資源')
   })
 })

@@ -57,6 +57,18 @@ describe('what typography leaves alone', () => {
     expect(cn('这种“极客领导 + 学术新锐 + 团队攻关”的科研模式')).toBe('这种“极客领导 + 学术新锐 + 团队攻关”的科研模式')
   })
 
+  it.each([
+    ['a function call', '計算f(x)的值,再呼叫alert(1)。', '計算f(x)的值，再呼叫alert(1)。'],
+    ['a link target', '請見[報告](https://example.com/a_(b)?c=1),謝謝', '請見[報告](https://example.com/a_(b)?c=1)，謝謝'],
+    ['an address in brackets', '請見(https://example.com/x)或寫信', '請見(https://example.com/x)或寫信'],
+    ['an e-mail address', '聯絡:info@example.org!謝謝', '聯絡：info@example.org！謝謝'],
+    ['a quoted argument', '呼叫f("x")後', '呼叫f("x")後'],
+    ['numbers with units and times', '頻率3.5GHz,時間10:30,增長1,000%', '頻率3.5GHz，時間10:30，增長1,000%'],
+    ['a query string', '網址a.com/?q=1&r=2;之後', '網址a.com/?q=1&r=2；之後'],
+  ])('leaves %s byte for byte, converting only the prose around it', (_what, text, expected) => {
+    expect(tw(text)).toBe(expected)
+  })
+
   it('keeps an HTML attribute value next to Chinese text as it is', () => {
     expect(tw('見<a title="x">連結</a>')).toBe('見<a title="x">連結</a>')
   })
@@ -107,6 +119,37 @@ describe('typography properties', () => {
     text: fc.array(fc.oneof({ depthSize: 'small' }, pieces, tie('quoted')), { maxLength: 8 }).map(parts => parts.join('')),
     quoted: fc.tuple(fc.constantFrom('“”', '‘’', '「」', '『』', '""'), tie('text')).map(([marks, inner]) => marks[0] + inner + marks[1]),
   })).text
+
+  /**
+   * An ASCII token: printable ASCII without spaces that starts with a letter or digit and ends
+   * with one or with a closing bracket (a URL, an e-mail address, f(x), alert(1), 3.5GHz). A mark
+   * before or after such a token is the sentence's own, so the token's edges are fixed that way.
+   */
+  const asciiToken = fc.tuple(
+    fc.constantFrom(...'aZ09'),
+    fc.string({ unit: fc.integer({ min: 0x21, max: 0x7e }).map(c => String.fromCharCode(c)), maxLength: 16 }),
+    fc.constantFrom(...'bY8)]}'),
+  ).map(([first, middle, last]) => first + middle + last)
+  const realTokens = fc.constantFrom('https://example.com/a_(b)?c=1&d="e"', 'info@example.org', 'f(x)', 'alert(1)', '3.5GHz', 'a[0]', 'obj.call("x",1)', 'x:y;z!w?v,u')
+  const token = fc.oneof(asciiToken, realTokens)
+  const chinese = fc.string({ unit: fc.constantFrom(...'中文資料軟件，。：；！？（）、'), maxLength: 8 })
+  const before = chinese.map(text => `${text}說`)
+  const after = chinese.map(text => `是${text}`)
+
+  it('leaves any ASCII token placed anywhere in Chinese text unchanged', () => {
+    fc.assert(fc.property(before, token, after, fc.constantFrom('', ' '), (left, ascii, right, space) => {
+      const text = left + space + ascii + space + right
+      for (const convert of [cn, tw, hk]) expect(convert(text)).toBe(text)
+    }), { numRuns: 1000 })
+  })
+
+  it('converts the sentence\'s own marks on both sides of an ASCII token', () => {
+    const mark = fc.constantFrom(...',:;!?')
+    const full: Record<string, string> = { ',': '，', ':': '：', ';': '；', '!': '！', '?': '？' }
+    fc.assert(fc.property(before, mark, token, mark, after, (left, m1, ascii, m2, right) => {
+      expect(tw(left + m1 + ascii + m2 + right)).toBe(left + full[m1] + ascii + full[m2] + right)
+    }), { numRuns: 1000 })
+  })
 
   it('never changes ASCII-only text', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary-ascii' }), text => {

@@ -16,6 +16,7 @@ const inputs: TargetInputs = {
   locale: 'zh-Hant-TW',
   plan: { title: '小型測試簡報', slides: [{ no: 1, title: '封面' }] },
   metadata: { title: '小型測試簡報', creator: 'Deckwright 0.1.0' },
+  brand: { organisation: '', colors: { primary: '#174a7c' } },
   handout: 'notes',
   builder: { components: 'c1', layouts: 'l1', scripts: 's1' },
   version: '0.1.0',
@@ -58,18 +59,33 @@ describe('outputFingerprints', () => {
     expect(outputFingerprints(reordered)).toEqual(outputFingerprints(inputs))
   })
 
-  it('rebuilds everything when the slide markdown changes (an edited bullet)', () => {
+  it('rebuilds the Slidev outputs and the one-file deck when the slide markdown changes (an edited bullet)', () => {
     expect(changedOutputs({ markdown: `${inputs.markdown}- 新的要點\n` })).toEqual(['spa', 'pdf', 'handout', 'html'])
   })
 
-  it('rebuilds everything when a layout, component, style or the builder changes', () => {
-    expect(changedOutputs({ builder: { ...inputs.builder, layouts: 'l2' } })).toEqual(['spa', 'pdf', 'handout', 'html'])
-    expect(changedOutputs({ version: '0.2.0' })).toEqual(['spa', 'pdf', 'handout', 'html'])
+  it('rebuilds everything when the builder\'s scripts or the version change', () => {
+    expect(changedOutputs({ builder: { ...inputs.builder, scripts: 's2' } })).toEqual(['spa', 'pdf', 'handout', 'pptx', 'html'])
+    expect(changedOutputs({ version: '0.2.0' })).toEqual(['spa', 'pdf', 'handout', 'pptx', 'html'])
   })
 
-  it('reprints only the PDFs when only the plan or the metadata changes', () => {
-    expect(changedOutputs({ plan: { ...inputs.plan as object, title: '新標題' } })).toEqual(['pdf', 'handout'])
-    expect(changedOutputs({ metadata: { title: '新標題' } })).toEqual(['pdf', 'handout'])
+  it('leaves the PPTX alone when only the Slidev deck\'s layouts, components or styles change', () => {
+    expect(changedOutputs({ builder: { ...inputs.builder, layouts: 'l2' } })).toEqual(['spa', 'pdf', 'handout'])
+    expect(changedOutputs({ builder: { ...inputs.builder, components: 'c2' } })).toEqual(['spa', 'pdf', 'handout'])
+  })
+
+  it('remakes only the PDFs and the PPTX when only the plan or the metadata changes', () => {
+    expect(changedOutputs({ plan: { ...inputs.plan as object, title: '新標題' } })).toEqual(['pdf', 'handout', 'pptx'])
+    expect(changedOutputs({ metadata: { title: '新標題' } })).toEqual(['pdf', 'handout', 'pptx'])
+  })
+
+  it('writes the PPTX again for another locale of the same plan', () => {
+    expect(changedOutputs({ locale: 'zh-Hant-HK' })).toEqual(['spa', 'pdf', 'handout', 'pptx'])
+  })
+
+  it('makes every output again when the brand changes, and names it as the reason', () => {
+    const branded = { ...inputs, brand: { organisation: '數字治理研究中心', colors: { primary: '#8a1538' } } }
+    expect(changedOutputs({ brand: branded.brand })).toEqual(['spa', 'pdf', 'handout', 'pptx'])
+    expect(changedParts(outputFingerprints(inputs).pptx, outputFingerprints(branded).pptx)).toEqual(['brand'])
   })
 
   it('reprints only the handout when its layout changes', () => {
@@ -95,7 +111,8 @@ describe('changedParts', () => {
 
 describe('decideOutputs', () => {
   const all = ['slides', 'spa', 'pdf', 'handout']
-  const fresh = { spa: true, pdf: true, handout: true, html: true }
+  const fresh = { spa: true, pdf: true, handout: true, pptx: true, html: true }
+  const none = { spa: false, pdf: false, handout: false, pptx: false, html: false }
 
   it('makes nothing when every output is up to date', () => {
     expect(decideOutputs(all, fresh, false)).toEqual({ fresh: ['spa', 'pdf', 'handout'], stale: [], buildSpa: false })
@@ -107,16 +124,21 @@ describe('decideOutputs', () => {
   })
 
   it('builds the SPA a PDF is printed from even when the SPA was not asked for', () => {
-    expect(decideOutputs(['pdf'], { spa: false, pdf: false, handout: true, html: true }, false)).toEqual({ fresh: [], stale: ['pdf'], buildSpa: true })
+    expect(decideOutputs(['pdf'], { ...none, handout: true }, false)).toEqual({ fresh: [], stale: ['pdf'], buildSpa: true })
   })
 
   it('builds the one-file deck on its own: an out-of-date SPA that was not asked for is left alone', () => {
-    expect(decideOutputs(['html'], { spa: false, pdf: true, handout: true, html: false }, false)).toEqual({ fresh: [], stale: ['html'], buildSpa: false })
+    expect(decideOutputs(['html'], { ...fresh, spa: false, html: false }, false)).toEqual({ fresh: [], stale: ['html'], buildSpa: false })
+  })
+
+  it('writes a PPTX without building the SPA: it is made from the plan', () => {
+    expect(decideOutputs(['pptx'], none, false)).toEqual({ fresh: [], stale: ['pptx'], buildSpa: false })
+    expect(decideOutputs([...all, 'pptx'], { ...fresh, pptx: false }, false)).toEqual({ fresh: ['spa', 'pdf', 'handout'], stale: ['pptx'], buildSpa: false })
   })
 
   it('ignores outputs that were not asked for', () => {
-    expect(decideOutputs(['slides'], { spa: false, pdf: false, handout: false, html: false }, false)).toEqual({ fresh: [], stale: [], buildSpa: false })
-    expect(decideOutputs(['slides', 'spa'], { spa: true, pdf: false, handout: false, html: false }, false)).toEqual({ fresh: ['spa'], stale: [], buildSpa: false })
+    expect(decideOutputs(['slides'], none, false)).toEqual({ fresh: [], stale: [], buildSpa: false })
+    expect(decideOutputs(['slides', 'spa'], { ...none, spa: true }, false)).toEqual({ fresh: ['spa'], stale: [], buildSpa: false })
   })
 
   it('rebuilds every requested output with --force', () => {

@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
+import { LOCALES } from '../../scripts/core/locales.ts'
 import { ROOT } from '../../scripts/core/paths.ts'
+import { LAYOUTS } from '../../scripts/render/layout-props.ts'
 import { ARTICLE_FIXTURES, renderDeckDir } from '../helpers/render.ts'
 
 const fixtures = readdirSync(ARTICLE_FIXTURES, { withFileTypes: true })
@@ -18,9 +20,10 @@ function slides(markdown: string) {
 }
 
 describe('rendering fixture articles', () => {
-  it.each(fixtures)('%s renders to the reviewed snapshot', async name => {
-    const target = await renderDeckDir(join(ARTICLE_FIXTURES, name), 'zh-Hant-TW')
-    await expect(target.markdown).toMatchFileSnapshot(join(ROOT, 'tests', 'render', '__snapshots__', `${name}.zh-Hant-TW.md`))
+  const cases = fixtures.flatMap(name => LOCALES.map(locale => [name, locale] as const))
+  it.each(cases)('%s renders to the reviewed snapshot in %s', async (name, locale) => {
+    const target = await renderDeckDir(join(ARTICLE_FIXTURES, name), locale)
+    await expect(target.markdown).toMatchFileSnapshot(join(ROOT, 'tests', 'render', '__snapshots__', `${name}.${locale}.md`))
   })
 
   it.each(fixtures)('%s renders the same bytes twice (deterministic)', async name => {
@@ -39,9 +42,9 @@ describe('rendered markdown', () => {
   it('has one slide per planned slide, each with its layout, and notes in the body', async () => {
     const target = await renderDeckDir(join(ARTICLE_FIXTURES, 'minimal'), 'zh-Hant-TW')
     const parsed = slides(target.markdown)
-    expect(parsed.map(s => s.frontmatter.layout)).toEqual(target.plan.slides.map(s => s.layout))
-    expect(parsed.map(s => s.frontmatter.layout)).toEqual(['dw-cover', 'dw-section', 'dw-bullets', 'dw-quote', 'dw-section', 'dw-compare', 'dw-chart', 'dw-chart', 'dw-chart', 'dw-closing'])
-    expect(parsed[2]!.body).toContain('<!--')
+    expect(parsed.map(s => s.frontmatter.layout)).toEqual(target.plan.slides.map(s => LAYOUTS[s.kind]))
+    expect(parsed.map(s => s.frontmatter.layout)).toEqual(['dw-cover', 'dw-agenda', 'dw-section', 'dw-bullets', 'dw-quote', 'dw-section', 'dw-compare', 'dw-chart', 'dw-chart', 'dw-chart', 'dw-closing'])
+    expect(parsed[3]!.body).toContain('<!--')
   })
 
   it('carries hostile data as literal strings in the frontmatter', async () => {
@@ -56,8 +59,8 @@ describe('rendered markdown', () => {
   it('uses the regional font and language per locale', async () => {
     const hk = await renderDeckDir(join(ARTICLE_FIXTURES, 'minimal'), 'zh-Hant-HK')
     const cn = await renderDeckDir(join(ARTICLE_FIXTURES, 'minimal'), 'zh-Hans-CN')
-    expect(slides(hk.markdown)[0]!.frontmatter).toMatchObject({ htmlAttrs: { lang: 'zh-Hant-HK' }, fonts: { provider: 'none', sans: 'Noto Sans HK' } })
-    expect(slides(cn.markdown)[0]!.frontmatter).toMatchObject({ htmlAttrs: { lang: 'zh-Hans-CN' }, fonts: { sans: 'Noto Sans SC' } })
+    expect(slides(hk.markdown)[0]!.frontmatter).toMatchObject({ htmlAttrs: { lang: 'zh-Hant-HK' }, fonts: { provider: 'none', sans: 'Noto Sans HK,Noto Emoji' } })
+    expect(slides(cn.markdown)[0]!.frontmatter).toMatchObject({ htmlAttrs: { lang: 'zh-Hans-CN' }, fonts: { sans: 'Noto Sans SC,Noto Emoji' } })
   })
 
   it('refers to no remote asset', async () => {

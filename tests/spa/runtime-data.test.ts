@@ -43,7 +43,8 @@ describe('splitting Slidev modules into code and data', () => {
       expect(split.data.frontmatterData).toEqual({ ...tw.options.data.slides[index]!.frontmatter })
       expect((split.data.slideBase as { title?: string }).title).toBe(tw.options.data.slides[index]!.title)
     }
-    const notes = splitSlideModule(tw.slides[3]!, 3).data.slideBase as { noteHTML: string }
+    const quote = tw.options.data.slides.findIndex(slide => slide.title === '三個關鍵命題')
+    const notes = splitSlideModule(tw.slides[quote]!, quote).data.slideBase as { noteHTML: string }
     expect(notes.noteHTML).toContain('三個關鍵命題')
     const configs = splitConfigsModule(tw.configs)
     expect(configs.code).toBe(`export default globalThis.${DECK_DATA_GLOBAL}.configs`)
@@ -55,7 +56,8 @@ describe('splitting Slidev modules into code and data', () => {
     const keys = loaded.map(options => shareKey(options.data as never))
     expect(new Set(keys).size).toBe(1)
     const { data } = loaded[0]!
-    const slides = data.slides.map((slide, index) => index === 5 ? { ...slide, frontmatter: { ...slide.frontmatter, layout: 'dw-quote' } } : slide)
+    const bullets = data.slides.findIndex(slide => slide.frontmatter.layout === 'dw-bullets')
+    const slides = data.slides.map((slide, index) => index === bullets ? { ...slide, frontmatter: { ...slide.frontmatter, layout: 'dw-quote' } } : slide)
     expect(shareKey({ ...data, slides } as never)).not.toBe(keys[0])
   }, 60_000)
 
