@@ -4,7 +4,8 @@
  * 原文第 3 段, 責任編輯：…); the layouts declare their props with these types, so the two cannot
  * drift apart. Pure and browser-safe (the layouts import the types).
  */
-import { brandDiffers, type Brand, type BrandColors, type BrandLogo } from '../deck/brand.ts'
+import { brandDiffers, type Brand } from '../deck/brand.ts'
+import type { BrandConfig } from './brand-config.ts'
 import { authorLine, citeParagraphs, erratumLine, footerCitation, presenterNotes, sectionPlace, slideTitle } from '../deck/labels.ts'
 import type { ChartSlide, Column, PlannedSlide, SlideKind, SlideOf } from '../deck/types.ts'
 import type { UiStrings } from './ui-strings.ts'
@@ -115,40 +116,11 @@ export interface LayoutProps {
   closing: ClosingProps
 }
 
-/**
- * The brand as the layouts read it: once per deck, in the headmatter's `deckwright.brand`
- * (`brandFromConfigs`), never in each slide's props. Absent without a brand.
- */
-export interface BrandConfig {
-  /** On the cover, beside the logo; '' when none. */
-  organisation: string
-  logo: BrandLogo | null
-  colors: BrandColors
-  /** On every slide's footer; '' when none. */
-  footer: string
-  /** On every slide's footer; '' when none. */
-  classification: string
-}
-
 /** The headmatter's brand, or undefined when the deck looks as Deckwright's own. */
 export function brandConfig(brand: Brand): BrandConfig | undefined {
   if (!brandDiffers(brand)) return undefined
   const { organisation, logo, colors, footer, classification } = brand
   return { organisation, logo, colors, footer, classification }
-}
-
-/** The brand in Slidev's configs (the headmatter), as the layouts read it; undefined without one. */
-export function brandFromConfigs(configs: unknown): BrandConfig | undefined {
-  return (configs as { deckwright?: { brand?: BrandConfig } } | undefined)?.deckwright?.brand
-}
-
-/**
- * The brand's colours as styles/deck.css's variables: --dw-accent (primary: titles and their
- * rule, the cover, section labels), --dw-mark (accent: bullets, the quote bar, column headings),
- * --dw-ink (text) and --dw-accent-soft (dividers, quotes).
- */
-export function brandStyle(colors: BrandColors): Record<string, string> {
-  return { '--dw-ink': colors.text, '--dw-accent': colors.primary, '--dw-mark': colors.accent, '--dw-accent-soft': colors.soft, '--dw-done': colors.done }
 }
 
 /** The layout file (layouts/<name>.vue) that draws each kind. */

@@ -143,14 +143,16 @@ describe.each(LOCALES)('the branded deck in %s', locale => {
     const browser = new BrowserManager()
     const server = await serveStatic(join(paths.dist, `${DECK}.${locale}`))
     try {
+      const { plan } = await renderDeckDir(join(SAMPLE, DECK), locale, ROOT, SAMPLE)
+      const no = plan.slides.find(slide => slide.kind === 'bullets')!.no
       const page = await (await browser.get()).newPage()
-      await page.goto(`${server.url}index.html#/3`)
-      const title = page.locator('.slidev-page-3 .dw-title')
+      await page.goto(`${server.url}index.html#/${no}`)
+      const title = page.locator(`.slidev-page-${no} .dw-title`)
       await title.waitFor()
       const style = await title.evaluate(el => ({ rule: getComputedStyle(el).borderBottomColor, text: getComputedStyle(el).color }))
       expect(style).toEqual({ rule: PRIMARY.rgb, text: PRIMARY.rgb })
-      expect(await page.locator('.slidev-page-3 .dw-footer-classification').textContent()).toBe(MARKING[locale])
-      expect(await page.locator('.slidev-page-3 .dw-footer-brand').textContent()).toBe(FOOTER[locale])
+      expect(await page.locator(`.slidev-page-${no} .dw-footer-classification`).textContent()).toBe(MARKING[locale])
+      expect(await page.locator(`.slidev-page-${no} .dw-footer-brand`).textContent()).toBe(FOOTER[locale])
     }
     finally {
       await server.close()
@@ -165,9 +167,9 @@ describe.each(LOCALES)('the branded deck in %s', locale => {
     expect(media.length).toBeGreaterThan(0)
     // The logo on the cover, and in every layout's footer.
     expect(pptx.parts.get('ppt/slides/_rels/slide1.xml.rels')).toMatch(/relationships\/image"[^>]*Target="\.\.\/media\/[^"]+\.png"/)
-    // Deckwright's layouts (pptxgenjs adds a default one of its own).
+    // Deckwright's eleven layouts, one per kind of slide and one for a continued list (pptxgenjs adds a default one of its own).
     const layouts = [...pptx.parts.keys()].filter(name => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(name) && pptx.parts.get(name)!.includes('name="Deckwright –'))
-    expect(layouts).toHaveLength(9)
+    expect(layouts).toHaveLength(11)
     for (const name of layouts) {
       expect(pptx.parts.get(name.replace('slideLayouts/', 'slideLayouts/_rels/').replace('.xml', '.xml.rels')), name).toMatch(/relationships\/image"/)
       expect(pptx.parts.get(name), name).toContain(`<a:t>${MARKING[locale]}</a:t>`)
