@@ -3,6 +3,7 @@
  * runs it, on the benchmark's data and outputs. Prints one JSON line per event on stdout, so the
  * benchmark knows the address and can follow saves. Run with `node --import tsx`.
  */
+import type { Locale } from '../core/locales.ts'
 import { formatError } from '../core/errors.ts'
 import { projectPaths } from '../core/paths.ts'
 import type { Progress } from '../core/progress.ts'
@@ -12,7 +13,7 @@ interface Request {
   outRoot: string
   dataDir: string
   deck: string
-  locale?: string
+  locale?: Locale
 }
 
 const request = JSON.parse(process.argv[2] ?? '{}') as Request

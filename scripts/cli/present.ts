@@ -2,28 +2,37 @@
  * `deckwright present <deck>`: brings one locale's built deck up to date and serves it, with
  * presenter mode, from the static files (no Vite); `--watch` regenerates it on every save.
  */
-import { DeckError, formatError } from '../core/errors.ts'
+import { DeckError, EXIT, formatError } from '../core/errors.ts'
 import { projectPaths } from '../core/paths.ts'
 import { createProgress } from '../core/progress.ts'
 import { displayPath } from '../load/read-deck.ts'
-import { startPresent, type PresentEvent, type PresentOptions } from '../present/present-session.ts'
+import { startPresent, type PresentEvent } from '../present/present-session.ts'
+import { parseChoice, parseWholeNumber } from './options.ts'
 
-export async function presentCommand(ref: string, options: PresentOptions, paths = projectPaths()): Promise<number> {
+export interface PresentCommandOptions {
+  locale?: string
+  port?: string | number
+  watch?: boolean
+}
+
+export async function presentCommand(ref: string, options: PresentCommandOptions, paths = projectPaths()): Promise<number> {
+  const locale = parseChoice('locale', options.locale)
+  const port = parseWholeNumber('port', options.port, 0, 65_535)
   const progress = createProgress('normal')
-  const session = await startPresent(ref, options, paths, printPresentEvent, progress)
+  const session = await startPresent(ref, { locale, port, watch: options.watch === true }, paths, printPresentEvent, progress)
   progress.end()
   await new Promise<void>(resolve => {
     process.once('SIGINT', () => resolve())
     process.once('SIGTERM', () => resolve())
   })
   await session.close()
-  return 0
+  return EXIT.ok
 }
 
 function printPresentEvent(event: PresentEvent): void {
   const ms = (value: number) => `${value.toFixed(0)} ms`
   if (event.type === 'ready') {
-    const watching = event.watching ? `Watching ${displayPath(event.watching)} and the glossary for changes` : 'Not watching for changes (add --watch)'
+    const watching = event.watching ? `Watching ${displayPath(event.watching)}, the glossary and the brand for changes` : 'Not watching for changes (add --watch)'
     process.stderr.write(`Deck:      ${event.url}\nPresenter: ${event.presenter}\nServing ${displayPath(event.dist)}/ (the built deck, no Vite). ${watching} (Ctrl-C to stop)\n`)
   }
   else if (event.type === 'updated') {

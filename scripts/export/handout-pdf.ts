@@ -85,13 +85,21 @@ export async function updateHandoutPdf(job: HandoutUpdateJob): Promise<HandoutPd
     throw new DeckError('E_EXPORT', `${job.label}: cannot read ${job.output} to update it: ${error.message}`, [], { cause: error })
   })
   const doc = await PDFDocument.load(existing, { updateMetadata: false })
-  const texts = new Map([...job.pages.keys()].map(no => [no, slideText(job.plan.slides[no - 1]!, job.plan.ui)]))
+  const texts = new Map([...job.pages.keys()].map(no => [no, accessibleName(slideText(job.plan.slides[no - 1]!, job.plan.ui))]))
   await redrawSlides(doc, job.source, job.pages, texts, job.label)
   setMetadata(doc, handoutMetadata(job.metadata, job.plan))
   dropUnreachable(doc)
   const bytes = await doc.save({ useObjectStreams: true })
   await writeFileAtomic(job.output, bytes)
   return { pages: doc.getPageCount(), bytes: bytes.byteLength }
+}
+
+/**
+ * A figure's text as Chromium names it from the handout's aria-label, so a redrawn slide's figure
+ * reads as a printed one: runs of HTML white space (the text's line breaks) become one space.
+ */
+function accessibleName(text: string): string {
+  return text.replace(/[ \t\n\f\r]+/g, ' ').trim()
 }
 
 function handoutMetadata(metadata: PdfMetadata, plan: DeckPlan): PdfMetadata {

@@ -96,8 +96,6 @@ export function outputFingerprints(inputs: TargetInputs): Record<BuiltOutput, Fi
     spa,
     pdf: fingerprint(printed),
     handout: fingerprint({ ...printed, layout: inputs.handout }),
-    // The one-file deck is a build of its own from the same inputs as the SPA.
-    html: fingerprint({ ...shared, output: 'one-file' }),
     pptx: fingerprint({
       'builder:scripts': inputs.builder.scripts ?? '',
       'builder:package-lock.json': inputs.builder['package-lock.json'] ?? '',
@@ -107,6 +105,8 @@ export function outputFingerprints(inputs: TargetInputs): Record<BuiltOutput, Fi
       locale: inputs.locale,
       version: inputs.version,
     }),
+    // The one-file deck is a build of its own from the same inputs as the SPA.
+    html: fingerprint({ ...shared, output: 'one-file' }),
   }
 }
 

@@ -7,23 +7,24 @@
  */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { fail } from '../core/errors.ts'
-import { LOCALES, type Locale } from '../core/locales.ts'
+import type { Locale } from '../core/locales.ts'
 import { outputName, type ProjectPaths } from '../core/paths.ts'
 import type { Progress } from '../core/progress.ts'
 import { liveScript, LIVE_PATH } from '../client/live-data.ts'
 import { serveStatic } from '../export/static-server.ts'
 import { readDeck, resolveDeckDir } from '../load/read-deck.ts'
 import { hashBuilderFiles } from '../pipeline/builder-files.ts'
+import { targetLocales } from '../pipeline/prepare.ts'
 import { runDecks } from '../pipeline/run-decks.ts'
 import { splitDeckData } from '../spa/runtime-data.ts'
 import { createLiveChannel, type LiveChannel } from './live-channel.ts'
 import { watchDeck } from './watch-deck.ts'
 
 export interface PresentOptions {
-  locale?: string
-  /** Port to serve on; without it, the first free one from 3030. */
-  port?: string | number
+  /** Locale to present; the deck's first when omitted. */
+  locale?: Locale
+  /** Port to serve on (0: any free one); without it, the first free one from 3030. */
+  port?: number
   /** Regenerate the deck on every save of its data. */
   watch?: boolean
 }
@@ -48,13 +49,10 @@ export const PRESENT_PORT = 3030
 
 /** Builds what is out of date, serves the deck and, with `watch`, follows saves; throws when the first build fails. */
 export async function startPresent(ref: string, options: PresentOptions, paths: ProjectPaths, report: (event: PresentEvent) => void, progress: Progress): Promise<PresentSession> {
-  if (options.locale !== undefined && !(LOCALES as readonly string[]).includes(options.locale))
-    fail('E_USAGE', `unknown locale "${options.locale}": expected one of ${LOCALES.join(', ')}`)
-  const port = options.port === undefined ? PRESENT_PORT : Number(options.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail('E_USAGE', `--port ${options.port}: expected a port number`)
+  const port = options.port ?? PRESENT_PORT
   const deckDir = resolveDeckDir(ref, paths.data)
   const deck = await readDeck(deckDir)
-  const locale = (options.locale ?? deck.locales[0]!) as Locale
+  const [locale] = targetLocales(deck, options.locale) as [Locale]
   const dist = join(paths.dist, outputName(deck.id, locale))
   const live = options.watch ? createLiveChannel() : undefined
   // The port first: a port in use fails at once, not after a build. Files are read per request,

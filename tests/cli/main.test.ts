@@ -39,7 +39,7 @@ describe('--help', () => {
   it('names the values of every option that has a fixed set', async () => {
     expect((await run('deck', '--help')).stdout).toMatch(/--locale <locale> .*zh-Hans-CN, zh-Hant-TW or zh-Hant-HK/)
     expect((await run('deck', '--help')).stdout).toMatch(/--handout <layout> .*notes or 3up/)
-    expect((await run('deck', '--help')).stdout).toMatch(/--only <outputs> .*slides, spa, pdf, handout or pptx/)
+    expect((await run('deck', '--help')).stdout).toMatch(/--only <outputs> .*slides, spa, pdf, handout, pptx or html/)
     expect((await run('dev', '--help')).stdout).toMatch(/--locale <locale> .*zh-Hans-CN, zh-Hant-TW or zh-Hant-HK/)
   })
 })

@@ -41,6 +41,8 @@ async function shows(page: Page, text: string): Promise<void> {
 }
 
 let chartSlide: number
+/** The first slide with bullets: the cover, the agenda and the first section's divider come before it. */
+let bulletSlide: number
 
 beforeAll(async () => {
   temp = await mkdtemp(join(tmpdir(), 'deckwright-one-file-'))
@@ -50,7 +52,9 @@ beforeAll(async () => {
   expect(result.failed.map(f => formatError(f.error))).toEqual([])
   file = join(paths.exports, `minimal.${LOCALE}.html`)
   url = pathToFileURL(file).href
-  chartSlide = (await renderDeckDir(join(paths.data, 'minimal'), LOCALE, join(temp, 'out'))).plan.slides.find(slide => slide.kind === 'chart')!.no
+  const { plan } = await renderDeckDir(join(paths.data, 'minimal'), LOCALE, join(temp, 'out'))
+  chartSlide = plan.slides.find(slide => slide.kind === 'chart')!.no
+  bulletSlide = plan.slides.find(slide => JSON.stringify(slide).includes('天使投資人風險偏好高'))!.no
   context = await (await browser.get()).newContext({ viewport: { width: 1280, height: 720 } })
   await context.route('**/*', (route) => {
     const address = route.request().url()
@@ -86,10 +90,11 @@ describe('the one-file deck', () => {
     await page.keyboard.press('ArrowRight')
     await shows(page, '第一節標題')
     expect(new URL(page.url()).hash).toBe('#/2')
-    await page.keyboard.press('ArrowRight')
+    for (let no = 3; no <= bulletSlide; no++) await page.keyboard.press('ArrowRight')
     await shows(page, '天使投資人風險偏好高')
+    await page.waitForFunction(no => location.hash === `#/${no}`, bulletSlide)
     await page.keyboard.press('ArrowLeft')
-    await page.waitForFunction(() => location.hash === '#/2')
+    await page.waitForFunction(no => location.hash === `#/${no - 1}`, bulletSlide)
   })
 
   it('draws its charts', async () => {

@@ -15,12 +15,12 @@ import { projectPaths } from '../../scripts/core/paths.ts'
 import { createProgress } from '../../scripts/core/progress.ts'
 import { BrowserManager } from '../../scripts/export/browser.ts'
 import { startPresent, type PresentEvent, type PresentSession } from '../../scripts/present/present-session.ts'
-import { ARTICLE_FIXTURES } from '../helpers/render.ts'
+import { ARTICLE_FIXTURES, renderDeckDir } from '../helpers/render.ts'
 
 const BULLET = '天使投資人風險偏好高'
 const NOTES = '財政資金規模大，但風險偏好低。'
-/** The bullets slide of the minimal deck: cover, section divider, then this one. */
-const SLIDE = 3
+/** The slide with the bullet, from the deck plan. */
+let SLIDE = 0
 
 let temp: string
 let article: string
@@ -72,6 +72,7 @@ beforeAll(async () => {
   await cp(join(ARTICLE_FIXTURES, 'minimal'), join(paths.data, 'minimal'), { recursive: true })
   article = join(paths.data, 'minimal', 'article.yaml')
   original = await readFile(article, 'utf8')
+  SLIDE = (await renderDeckDir(join(paths.data, 'minimal'), 'zh-Hant-TW', join(temp, 'out'), paths.data)).plan.slides.find(slide => JSON.stringify(slide).includes(BULLET))!.no
   session = await startPresent('minimal', { locale: 'zh-Hant-TW', port: 0, watch: true }, paths, event => events.push(event), createProgress('quiet'))
   audience = await view(`#/${SLIDE}`)
   presenter = await view(`#/presenter/${SLIDE}`)

@@ -3,8 +3,9 @@
  * edited, built again (only its page printed, spliced into the slide PDF and redrawn in the
  * handout), then printed again in full with --force. The spliced files must be the reprinted
  * ones in every way a reader sees: page count, text page by page, every page rendered to the same
- * pixels (poppler's renders), the outline, and on the new page fonts embedded and text that can
- * be extracted.
+ * pixels (poppler's renders), the outline, the tagged structure a screen reader follows (the
+ * handout's figure of the edited slide named by its new text), and on the new page fonts embedded
+ * and text that can be extracted.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -15,14 +16,14 @@ import { formatError } from '../../scripts/core/errors.ts'
 import { projectPaths } from '../../scripts/core/paths.ts'
 import type { Progress } from '../../scripts/core/progress.ts'
 import { runDecks } from '../../scripts/pipeline/run-decks.ts'
-import { readPdfFonts, readPdfPages, squash } from '../helpers/pdf.ts'
+import { readPdfFonts, readPdfPages, readStructure, squash } from '../helpers/pdf.ts'
 import { differingPages, renderPages } from '../helpers/pdf-images.ts'
-import { ARTICLE_FIXTURES } from '../helpers/render.ts'
+import { ARTICLE_FIXTURES, renderDeckDir } from '../helpers/render.ts'
 
 const BULLET = '天使投資人風險偏好高'
 const EDITED = '天使投資人風險偏好高，決策快（改）'
-/** Cover, section divider, then the bullets slide. */
-const EDITED_PAGE = 3
+/** The page of the slide whose bullet is edited, from the deck plan. */
+let EDITED_PAGE = 0
 
 let temp: string
 let paths: ReturnType<typeof projectPaths>
@@ -52,6 +53,8 @@ beforeAll(async () => {
   const article = join(paths.data, 'minimal', 'article.yaml')
   await writeFile(article, (await readFile(article, 'utf8')).replace(BULLET, EDITED))
   editLines = await build()
+  const { plan } = await renderDeckDir(join(paths.data, 'minimal'), 'zh-Hant-TW', join(temp, 'out'), paths.data)
+  EDITED_PAGE = plan.slides.find(slide => JSON.stringify(slide).includes(EDITED))!.no
   spliced.pdf = await readFile(files.pdf)
   spliced.handout = await readFile(files.handout)
   await build(true)
@@ -88,6 +91,17 @@ describe('after a one-bullet edit', () => {
     expect(ours.map(squash)).toEqual(theirs.map(squash))
     expect(ours.some(page => squash(page).includes(squash(EDITED)))).toBe(true)
     expect(await differingPages(spliced.handout, reprinted.handout, 72)).toEqual([])
+  })
+
+  it('keeps both PDFs tagged as the reprint is: each page\'s structure, the edited slide\'s figure named by its new text', async () => {
+    const slides = await readStructure(new Uint8Array(spliced.pdf))
+    expect(slides).toEqual(await readStructure(new Uint8Array(reprinted.pdf)))
+    expect(slides[EDITED_PAGE - 1]).toContain('Sect')
+    const handout = await readStructure(new Uint8Array(spliced.handout))
+    expect(handout).toEqual(await readStructure(new Uint8Array(reprinted.handout)))
+    expect(handout.flat().filter(role => role.startsWith('Figure(') && role.includes(EDITED))).toHaveLength(1)
+    // The old bullet as a line of its own (a quote elsewhere starts with the same words).
+    expect(handout.flat().filter(role => role.startsWith('Figure(') && (role.includes(` ${BULLET} `) || role.endsWith(` ${BULLET})`)))).toEqual([])
   })
 
   it('embeds the new page\'s fonts and keeps the outline and metadata', async () => {

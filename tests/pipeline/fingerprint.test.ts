@@ -69,8 +69,8 @@ describe('outputFingerprints', () => {
   })
 
   it('leaves the PPTX alone when only the Slidev deck\'s layouts, components or styles change', () => {
-    expect(changedOutputs({ builder: { ...inputs.builder, layouts: 'l2' } })).toEqual(['spa', 'pdf', 'handout'])
-    expect(changedOutputs({ builder: { ...inputs.builder, components: 'c2' } })).toEqual(['spa', 'pdf', 'handout'])
+    expect(changedOutputs({ builder: { ...inputs.builder, layouts: 'l2' } })).toEqual(['spa', 'pdf', 'handout', 'html'])
+    expect(changedOutputs({ builder: { ...inputs.builder, components: 'c2' } })).toEqual(['spa', 'pdf', 'handout', 'html'])
   })
 
   it('remakes only the PDFs and the PPTX when only the plan or the metadata changes', () => {
@@ -79,12 +79,12 @@ describe('outputFingerprints', () => {
   })
 
   it('writes the PPTX again for another locale of the same plan', () => {
-    expect(changedOutputs({ locale: 'zh-Hant-HK' })).toEqual(['spa', 'pdf', 'handout', 'pptx'])
+    expect(changedOutputs({ locale: 'zh-Hant-HK' })).toEqual(['spa', 'pdf', 'handout', 'pptx', 'html'])
   })
 
   it('makes every output again when the brand changes, and names it as the reason', () => {
     const branded = { ...inputs, brand: { organisation: '數字治理研究中心', colors: { primary: '#8a1538' } } }
-    expect(changedOutputs({ brand: branded.brand })).toEqual(['spa', 'pdf', 'handout', 'pptx'])
+    expect(changedOutputs({ brand: branded.brand })).toEqual(['spa', 'pdf', 'handout', 'pptx', 'html'])
     expect(changedParts(outputFingerprints(inputs).pptx, outputFingerprints(branded).pptx)).toEqual(['brand'])
   })
 
