@@ -6,6 +6,7 @@
  * (layouts/dw-summary.vue, dw-agenda.vue, dw-section.vue) and their sizes in deck.css.
  */
 import { citeParagraphs, sectionPlace, slideTitle } from '../deck/labels.ts'
+import { routeWindow } from '../deck/route.ts'
 import type { SectionRef, SlideOf } from '../deck/types.ts'
 import type { TextParagraph } from './pptx-body.ts'
 import { BODY_BOX, centredPair, fitParagraphs, paragraph, paragraphsHeight, slack, textShape, titleShape, type PptxContext, type SlideShapes } from './pptx-frame.ts'
@@ -108,17 +109,26 @@ function route(slide: SlideOf<'section'>, x: number, width: number, area: { top:
   const noWidth = 1.2 * r.size
   const titleX = textX + noWidth + r.gap
   const titleWidth = x + width - r.padX - titleX
+  // A long deck lists the sections around this one, with a mark (.dw-route-more) where others are left out.
+  const { shown, before, after } = routeWindow(slide.sections, slide.section.index - 1)
+  const marks = (before > 0 ? 1 : 0) + (after > 0 ? 1 : 0)
+  const markHeight = (s: number) => r.size * s
   const text = (section: SectionRef, s: number, value: string) => {
     const current = section.index === slide.section.index
     const color = current ? 'accent' : section.index < slide.section.index ? 'muted' : 'ink'
     return [paragraph(value, { size: r.size, lineHeight: r.lineHeight }, s, { color, bold: current })]
   }
   const entryHeight = (section: SectionRef, s: number) => slack(paragraphsHeight(text(section, s, section.title), titleWidth, ctx.metrics)) + 2 * r.padY * s
-  const listHeight = (s: number) => slide.sections.reduce((sum, section) => sum + entryHeight(section, s) + 2 * r.margin, 0)
+  const listHeight = (s: number) => shown.reduce((sum, section) => sum + entryHeight(section, s) + 2 * r.margin, 0) + marks * markHeight(s)
   const scale = fitScale(listHeight, area.room, PPTX_MIN_SCALE)
   let y = area.top + Math.max(0, (area.room - listHeight(scale)) / 2)
   const shapes: PptxShape[] = [{ type: 'line', box: { x: x + r.rule / 2, y, w: 0, h: listHeight(scale) }, color: 'rule', width: r.rule }]
-  for (const section of slide.sections) {
+  const mark = () => {
+    shapes.push(textShape({ x: textX, w: noWidth + 4, y, h: markHeight(scale) }, [paragraph('…', { size: r.size, lineHeight: 1 }, scale, { color: 'muted' })]))
+    y += markHeight(scale)
+  }
+  if (before > 0) mark()
+  for (const section of shown) {
     y += r.margin
     const h = entryHeight(section, scale)
     const entry = { x: x + r.rule + r.indent, y, w: width - r.rule - r.indent, h }
@@ -131,5 +141,6 @@ function route(slide: SlideOf<'section'>, x: number, width: number, area: { top:
     )
     y += h + r.margin
   }
+  if (after > 0) mark()
   return shapes
 }

@@ -177,6 +177,19 @@ describe('a ten-section briefing from a Simplified source', () => {
       expect(pages.filter(page => /^第\d+部分，共10部分/.test(page))).toHaveLength(9)
     }
   })
+
+  it('lists beside each divider the six sections around its own, with … where the others are left out', async () => {
+    const pages = (await readPdfPages(pdf('briefing', 'zh-Hans-CN'))).map(squash)
+    const divider = (n: number) => pages.find(page => page.startsWith(`第${n}部分，共10部分`))!
+    // Written out: sections 1–6 beside the first divider, 5–10 beside the last, 3–8 beside the fifth.
+    const titles = ['总体情况', '资金来源', '加装电梯', '社区养老', '停车管理', '垃圾分类', '数字服务', '公共空间', '居民参与', '下一步']
+    const listed = (page: string) => titles.map((title, i) => page.includes(`${i + 1}${title}`) ? i + 1 : 0).filter(Boolean)
+    expect(listed(divider(1))).toEqual([1, 2, 3, 4, 5, 6])
+    expect(divider(1)).toMatch(/6[^…]*…/)
+    expect(listed(divider(10))).toEqual([5, 6, 7, 8, 9, 10])
+    expect(listed(divider(5))).toEqual([3, 4, 5, 6, 7, 8])
+    expect(divider(5).split('…')).toHaveLength(3)
+  })
 })
 
 describe('text that cannot fit on the briefing slides', () => {
