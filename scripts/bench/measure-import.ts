@@ -2,7 +2,7 @@
  * Importing the first article and rebasing its deck onto a revised source, each as its own
  * process (startup and dictionaries included), on the benchmark's workspace.
  */
-import { cp, readFile, writeFile } from 'node:fs/promises'
+import { cp, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ROOT } from '../core/paths.ts'
 import { median } from './measure-regen.ts'
@@ -37,6 +37,8 @@ export async function measureImport(workspace: BenchWorkspace, runs = 3): Promis
     rebases.push(child.ms)
     moved = Number(/(\d+) reference\(s\) moved/.exec(child.output)?.[1] ?? 0)
   }
+  // The decks made here would otherwise be built by every later measure, as decks of their own.
+  await Promise.all(['bench-import', 'bench-rebase'].map(deck => rm(join(workspace.paths.data, deck), { recursive: true, force: true })))
   return { importMs: median(imports), importFirstMs: imports[0]!, rebaseMs: median(rebases), moved }
 }
 

@@ -139,30 +139,41 @@ async function runDeck(targets: readonly LocaleTarget[], shared: SharedRun, opti
     options.progress.warn(`✗ ${target.name}\n${formatError(error)}`)
   }
   const planned: PlannedTarget[] = []
-  for (const target of targets) {
-    try {
-      const item = await planTarget(target, shared, options)
-      // The PPTX needs neither the SPA nor the browser: it is written first, in well under a second.
-      item.pptxWritten = await writePptxTarget(item, options)
-      planned.push(item)
-    }
-    catch (error) {
-      fail(target, error)
-    }
-  }
+  for (const target of targets) await planTarget(target, shared, options).then(item => planned.push(item), (error: unknown) => fail(target, error))
   // Chromium starts when no Vite build is left to run, so that its memory never adds to a build's.
-  // After what looks like a text edit it starts at once, while the pages get their new data; if the
-  // deck's shape changed after all, it waits beside the build (a build plus the browser, 1.1 GiB).
+  // After what looks like a text edit it starts at once, while the PPTX is written and the pages
+  // get their new data; if the deck's shape changed after all, it waits beside the build (a build
+  // plus the browser, 1.1 GiB).
   const printing = planned.some(item => item.plan.stale.some(output => output === 'pdf' || output === 'handout'))
   const startChromium = () => printing && void shared.browser.get().catch(() => undefined)
+  const textOnly = planned
+    .filter(item => item.plan.buildSpa || item.plan.stale.includes('html'))
+    .every(item => (['spa', 'html'] as const).every(output => !needsBuild(item.plan, output) || mayBeTextOnly(item.plan, output)))
+  if (textOnly) startChromium()
+  // The PPTX needs neither the SPA nor the browser, and takes a tenth of a second a locale. Before a
+  // build it is written first; after a text edit, once the PDFs are printed: written while
+  // Chromium starts, it slowed the start on two cores and so every PDF.
+  const writePptx = async (items: PlannedTarget[]) => {
+    for (const item of items) {
+      await writePptxTarget(item, options).then((written) => {
+        item.pptxWritten = written
+      }, (error: unknown) => {
+        fail(item.target, error)
+        planned.splice(planned.indexOf(item), 1)
+      })
+    }
+  }
+  if (!textOnly) await writePptx([...planned])
   const building = planned.filter(item => item.plan.buildSpa || item.plan.stale.includes('html'))
-  if (building.every(item => (['spa', 'html'] as const).every(output => !needsBuild(item.plan, output) || mayBeTextOnly(item.plan, output)))) startChromium()
+  // What writing the PPTX allocated would otherwise sit beside the build worker (about 40 MB).
+  if (building.length > 0 && planned.some(item => item.pptxWritten)) collectGarbage()
   const build = await buildDeck(building, shared.spa, options.paths, options.progress, startChromium).catch((error: unknown) => {
     for (const item of building) fail(item.target, error)
     return undefined
   })
   const ready = build ? planned : planned.filter(item => !building.includes(item))
   const printed = await printTargets(ready, build, shared, options, fail)
+  if (textOnly) await writePptx(ready.filter(item => planned.includes(item)))
   const oneFiles = await build?.rewriteOneFiles().then(() => true, (error: unknown) => {
     for (const item of building) fail(item.target, error)
     return false
