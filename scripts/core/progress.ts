@@ -84,3 +84,13 @@ function liveLine(stream: NodeJS.WriteStream, elapsed: () => string) {
     },
   }
 }
+
+/** Time since `started` (Date.now()) for a progress line: `1.2s`. */
+export function seconds(started: number): string {
+  return `${((Date.now() - started) / 1000).toFixed(1)}s`
+}
+
+/** A file's size for a progress line: `640 KB`, `1.1 MB`. */
+export function kb(bytes: number): string {
+  return bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`
+}

@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises'
 import { PDFDocument } from 'pdf-lib'
 import { DeckError } from '../core/errors.ts'
-import type { Progress } from '../core/progress.ts'
+import { kb, seconds, type Progress } from '../core/progress.ts'
 import { VERSION } from '../core/version.ts'
 import type { BrowserManager } from '../export/browser.ts'
 import { exportHandoutPdf, renderHandout, updateHandoutPdf, type HandoutPdfResult } from '../export/handout-pdf.ts'
@@ -134,14 +134,6 @@ async function printHandout(target: LocaleTarget, options: HandoutOptions, conte
 
 function slidesJob(target: LocaleTarget, context: ExportContext): SlidesPdfJob {
   return { distDir: target.files.dist, output: target.files.pdf, plan: target.plan, metadata: target.metadata, browser: context.browser, label: target.name, inBrowser: context.printing }
-}
-
-export function seconds(started: number): string {
-  return `${((Date.now() - started) / 1000).toFixed(1)}s`
-}
-
-export function kb(bytes: number): string {
-  return bytes > 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`
 }
 
 /** The handout's HTML without each slide figure's text (handout-html.ts writes it as the figure's aria-label). */

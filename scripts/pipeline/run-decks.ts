@@ -9,7 +9,7 @@ import { formatError } from '../core/errors.ts'
 import { createLimit } from '../core/limit.ts'
 import { collectGarbage } from '../core/memory.ts'
 import type { ProjectPaths } from '../core/paths.ts'
-import type { Progress } from '../core/progress.ts'
+import { kb, seconds, type Progress } from '../core/progress.ts'
 import { VERSION } from '../core/version.ts'
 import { writeFileAtomic } from '../core/atomic.ts'
 import { ALL_OUTPUTS, type HandoutLayout, type Output } from '../core/outputs.ts'
@@ -19,11 +19,9 @@ import { releaseConverters } from '../localise/convert.ts'
 import type { CodeCache } from '../spa/code-cache.ts'
 import { createSpaBuilder, type SpaBuilder } from '../spa/run-build.ts'
 import { BrowserManager } from '../export/browser.ts'
-import { exportPptx } from '../export/pptx-export.ts'
 import { checkTarget, loadRegionalWords } from '../check/check-deck.ts'
 import type { RegionalWords } from '../localise/regional-words.ts'
 import { buildDeck, mayBeTextOnly, needsBuild, type DeckBuild } from './build-deck.ts'
-import { exportTarget, kb, seconds } from './export-target.ts'
 import { prepareLocale, targetLocales, type LocaleTarget } from './prepare.ts'
 import { readDeckInputs } from './deck-inputs.ts'
 import { hashBuilderFiles } from './builder-files.ts'
@@ -216,6 +214,8 @@ async function writePptxTarget({ target, plan }: PlannedTarget, options: RunOpti
   if (!plan.stale.includes('pptx')) return false
   options.progress.stage(target.name, 'writing the PPTX')
   const started = Date.now()
+  // Loaded when there is a PPTX to write: `present` and a run with nothing to do never need it.
+  const { exportPptx } = await import('../export/pptx-export.ts')
   const pptx = await exportPptx({ plan: target.plan, output: target.files.pptx, metadata: target.metadata, description: target.generatedFrom, label: target.name })
   options.progress.done(target.name, `pptx    ${displayPath(target.files.pptx)} (${pptx.slides} slides, ${kb(pptx.bytes)}, ${seconds(started)})`)
   await recordOutputs(target, ['pptx'], plan, options.paths.cache)
@@ -227,6 +227,8 @@ async function printTarget({ target, plan }: PlannedTarget, shared: SharedRun, o
   const printed = new Set(plan.stale.filter(output => output === 'pdf' || output === 'handout'))
   if (printed.size === 0) return false
   const context = { browser: shared.browser, progress: options.progress, handout: options.handout ?? target.deck.handout, builder: shared.builder, printing: shared.printLimit }
+  // Loaded when there is something to print (pdf-lib, the handout): `present` never needs it.
+  const { exportTarget } = await import('./export-target.ts')
   const details = await exportTarget(target, printed, plan, context)
   await recordOutputs(target, printed, plan, options.paths.cache, details)
   return true
