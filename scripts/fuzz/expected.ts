@@ -14,6 +14,7 @@
  *   Markdown (emphasis, inline HTML and entities interpreted, escaped for HTML), so markup-like
  *   text reads differently there; it is text, never code.
  */
+import { routeWindow } from '../deck/route.ts'
 import type { DeckPlan, PlannedSlide } from '../deck/types.ts'
 import { layoutProps, slidevSlide } from '../render/layout-props.ts'
 import type { UiStrings } from '../render/ui-strings.ts'
@@ -69,7 +70,10 @@ export function visibleTexts(slide: PlannedSlide, ui: UiStrings): string[] {
     }
     case 'section': {
       const p = layoutProps(slide, ui)
-      return [p.part, p.title, ...p.sections.flatMap(s => [String(s.no), s.title]), p.footer.citation]
+      // Beside the title: the sections routeWindow lists, with … where a long deck leaves some out.
+      const route = routeWindow(p.sections, p.sections.findIndex(s => s.state === 'current'))
+      const listed = route.shown.flatMap(s => [String(s.no), s.title])
+      return [p.part, p.title, ...(route.before ? ['…'] : []), ...listed, ...(route.after ? ['…'] : []), p.footer.citation]
     }
     case 'bullets':
     case 'chart': {

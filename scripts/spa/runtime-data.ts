@@ -137,11 +137,19 @@ export function deckText(data: DeckRuntimeData): string {
 /** Marks where Slidev's head ends in the page given to the shared build. */
 export const HEAD_END_MARKER = '<!--deckwright:head-end-->'
 
-/** The template locale's page with {@link HEAD_END_MARKER} before `</head>`, for the build. */
+/**
+ * The page given to the shared build: the template locale's, with Slidev's head left out and
+ * {@link HEAD_END_MARKER} where it ended. The build's copy of that head is thrown away (each
+ * locale's index.html takes its own, see localeIndexHtml), and UnoCSS reads the page for class
+ * names: the deck's title, description and keywords there were read as utilities (a title such as
+ * `摘要 [注:2]` made CSS that failed the build). Comments that tell UnoCSS to skip a part are no
+ * guard: the deck's words could end them.
+ */
 export function markHeadEnd(html: string): string {
+  const start = html.indexOf('<head>')
   const end = html.indexOf('</head>')
-  if (end < 0) throw new ModuleShapeError('index.html has no </head>')
-  return `${html.slice(0, end)}${HEAD_END_MARKER}${html.slice(end)}`
+  if (start < 0 || end < start) throw new ModuleShapeError('index.html has no <head>…</head>')
+  return `${html.slice(0, start + '<head>'.length)}\n${HEAD_END_MARKER}${html.slice(end)}`
 }
 
 export interface LocaleIndexHtmlParts {

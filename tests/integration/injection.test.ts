@@ -21,7 +21,11 @@ import { ARTICLE_FIXTURES, renderDeckDir } from '../helpers/render.ts'
 
 const NAME = 'injection.zh-Hant-TW'
 const HOSTILE = ['US$2.5B to $3B', '{{ total }}', '<img src=x onerror=alert(1)>']
-/** Reads as CSS utilities to UnoCSS: it must neither fail the build nor be rewritten. */
+/**
+ * Reads as CSS utilities to UnoCSS: it must neither fail the build nor be rewritten. The deck's
+ * title ends in `[click:2]`, which UnoCSS read from the page's <title> as an arbitrary property
+ * and turned into CSS that failed the build.
+ */
 const UTILITIES = 'Class-like text: a variant group hover:(text-red), and a bracket left open w-[d'
 
 let root: string
@@ -75,7 +79,7 @@ describe('hostile text in a real deck', () => {
     const notes = rendered.notes.find(note => note.no === 3)!
     expect(collapseSpace(notes.text)).toBe('Notes with $1 and $2, {{ total }}, <img src=x onerror=alert(1)>, --> and [click] and `code`.')
     expect(rendered.gotoTitles).toContainEqual({ no: 3, title: 'US$2.5B to $3B' })
-    expect(rendered.gotoTitles).toContainEqual({ no: 1, title: 'Injection {{ total }} $x$ <b>bold</b>' })
+    expect(rendered.gotoTitles).toContainEqual({ no: 1, title: 'Injection {{ total }} $x$ <b>bold</b> [click:2]' })
   })
 
   it('prints exactly those characters in the slide PDF', async () => {
