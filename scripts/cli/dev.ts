@@ -3,11 +3,11 @@
  * Ctrl-C. The session itself (server, watcher, regeneration) is pipeline/dev-session.ts; this
  * command parses its options and prints what the session reports.
  */
-import { DeckError, EXIT, formatError } from '../core/errors.ts'
+import { EXIT } from '../core/errors.ts'
 import { projectPaths } from '../core/paths.ts'
 import { displayPath } from '../load/read-deck.ts'
 import { startDev, type DevEvent } from '../pipeline/dev-session.ts'
-import { parseChoice, parseWholeNumber } from './options.ts'
+import { brokenSaveMessage, parseLiveOptions, untilStopped } from './live-session.ts'
 
 export interface DevOptions {
   locale?: string
@@ -16,14 +16,8 @@ export interface DevOptions {
 }
 
 export async function devCommand(ref: string, options: DevOptions, paths = projectPaths()): Promise<number> {
-  const locale = parseChoice('locale', options.locale)
-  const port = parseWholeNumber('port', options.port, 0, 65_535)
-  const session = await startDev(ref, { locale, port, open: options.open }, paths, printDevEvent)
-  await new Promise<void>(resolve => {
-    const stop = () => resolve()
-    process.once('SIGINT', stop)
-    process.once('SIGTERM', stop)
-  })
+  const session = await startDev(ref, { ...parseLiveOptions(options), open: options.open }, paths, printDevEvent)
+  await untilStopped()
   await session.close()
   return EXIT.ok
 }
@@ -37,7 +31,6 @@ function printDevEvent(event: DevEvent): void {
     process.stderr.write(event.changed ? `✓ regenerated ${displayPath(event.markdown)} in ${ms} ms\n` : `✓ no change to the slides (${ms} ms)\n`)
   }
   else {
-    const unexpected = !(event.error instanceof DeckError)
-    process.stderr.write(`✗ the deck keeps its last good version until this is fixed${unexpected ? ' (unexpected error)' : ''}:\n${formatError(event.error)}\n`)
+    process.stderr.write(brokenSaveMessage(event.error))
   }
 }

@@ -2,12 +2,12 @@
  * `deckwright present <deck>`: brings one locale's built deck up to date and serves it, with
  * presenter mode, from the static files (no Vite); `--watch` regenerates it on every save.
  */
-import { DeckError, EXIT, formatError } from '../core/errors.ts'
+import { EXIT } from '../core/errors.ts'
 import { projectPaths } from '../core/paths.ts'
 import { createProgress } from '../core/progress.ts'
 import { displayPath } from '../load/read-deck.ts'
 import { startPresent, type PresentEvent } from '../present/present-session.ts'
-import { parseChoice, parseWholeNumber } from './options.ts'
+import { brokenSaveMessage, parseLiveOptions, untilStopped } from './live-session.ts'
 
 export interface PresentCommandOptions {
   locale?: string
@@ -16,15 +16,10 @@ export interface PresentCommandOptions {
 }
 
 export async function presentCommand(ref: string, options: PresentCommandOptions, paths = projectPaths()): Promise<number> {
-  const locale = parseChoice('locale', options.locale)
-  const port = parseWholeNumber('port', options.port, 0, 65_535)
   const progress = createProgress('normal')
-  const session = await startPresent(ref, { locale, port, watch: options.watch === true }, paths, printPresentEvent, progress)
+  const session = await startPresent(ref, { ...parseLiveOptions(options), watch: options.watch === true }, paths, printPresentEvent, progress)
   progress.end()
-  await new Promise<void>(resolve => {
-    process.once('SIGINT', () => resolve())
-    process.once('SIGTERM', () => resolve())
-  })
+  await untilStopped()
   await session.close()
   return EXIT.ok
 }
@@ -40,7 +35,6 @@ function printPresentEvent(event: PresentEvent): void {
     process.stderr.write(`${what[event.how]}\n`)
   }
   else {
-    const unexpected = !(event.error instanceof DeckError)
-    process.stderr.write(`✗ the deck keeps its last good version until this is fixed${unexpected ? ' (unexpected error)' : ''}:\n${formatError(event.error)}\n`)
+    process.stderr.write(brokenSaveMessage(event.error))
   }
 }
