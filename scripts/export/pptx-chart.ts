@@ -9,6 +9,7 @@
 import type { FigureChartData, RatingChartData } from '../charts/chart-data.ts'
 import { GRID, INK, MUTED, seriesStyle, wrapLabel } from '../charts/chart-style.ts'
 import { escapeXml } from './pptx-body.ts'
+import { pptxHex } from './pptx-style.ts'
 import type { PptxFont } from './pptx-fonts.ts'
 import { cellRef, columnName } from './pptx-workbook.ts'
 
@@ -23,8 +24,7 @@ const PATTERNS = { 'none': '', 'diagonal': 'wdUpDiag', 'back-diagonal': 'wdDnDia
 /** chart-config.ts's font sizes (the canvas's px are points here). */
 const SIZES = { tick: 14, category: 16, legend: 15, value: 14, axisTitle: 14 } as const
 
-const hex = (color: string) => color.replace('#', '').toUpperCase()
-const fill = (color: string) => `<a:solidFill><a:srgbClr val="${hex(color)}"/></a:solidFill>`
+const fill = (color: string) => `<a:solidFill><a:srgbClr val="${pptxHex(color)}"/></a:solidFill>`
 
 /** Run properties for chart text: the deck's typeface named outright (charts do not all follow theme fonts). */
 function textProps(size: number, color: string, font: PptxFont, lang: string, bold = false): string {
@@ -54,7 +54,7 @@ function seriesXml(chart: NativeChart, index: number, font: PptxFont, lang: stri
   const line = `<a:ln w="${chart.kind === 'bar' ? 19050 : 31750}" cap="rnd">${fill(style.color)}<a:prstDash val="${dash}"/><a:round/></a:ln>`
   const pattern = PATTERNS[style.hatch]
   const shape = chart.kind === 'bar'
-    ? `<c:spPr>${pattern ? `<a:pattFill prst="${pattern}"><a:fgClr><a:srgbClr val="FFFFFF"/></a:fgClr><a:bgClr><a:srgbClr val="${hex(style.color)}"/></a:bgClr></a:pattFill>` : fill(style.color)}${line}</c:spPr><c:invertIfNegative val="0"/>`
+    ? `<c:spPr>${pattern ? `<a:pattFill prst="${pattern}"><a:fgClr><a:srgbClr val="FFFFFF"/></a:fgClr><a:bgClr><a:srgbClr val="${pptxHex(style.color)}"/></a:bgClr></a:pattFill>` : fill(style.color)}${line}</c:spPr><c:invertIfNegative val="0"/>`
     : `<c:spPr><a:noFill/>${line}</c:spPr><c:marker><c:symbol val="${MARKERS[index % MARKERS.length]}"/><c:size val="8"/><c:spPr>${fill(style.color)}<a:ln w="9525">${fill(style.color)}</a:ln></c:spPr></c:marker>`
   const position = chart.kind === 'bar' ? '<c:dLblPos val="outEnd"/>' : chart.kind === 'line' ? '<c:dLblPos val="t"/>' : ''
   const labels = `<c:dLbls><c:numFmt formatCode="${numberFormat(chart.decimals)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>${textProps(SIZES.value, style.textColor, font, lang, true)}${position}`

@@ -9,7 +9,7 @@ import type { SlideOf } from '../deck/types.ts'
 import type { TextParagraph } from './pptx-body.ts'
 import { BODY_BOX, bulletList, fitParagraphs, paragraph, paragraphsHeight, slack, textShape, type PptxContext } from './pptx-frame.ts'
 import type { Box, PptxCell, PptxShape } from './pptx-spec.ts'
-import { COLOR, CONTENT_WIDTH, MARGIN, TEXT } from './pptx-style.ts'
+import { COLOR, CONTENT_WIDTH, MARGIN, pptxHex, TEXT } from './pptx-style.ts'
 
 export function chartShapes(slide: SlideOf<'chart'>, ctx: PptxContext): PptxShape[] {
   const { chart } = slide
@@ -52,7 +52,7 @@ function heatmapShapes(chart: RatingChartData, box: Box, ctx: PptxContext): Pptx
     cell([paragraph(row.label.text, { size: HEAT.row, lineHeight: 1.25 }, 1)]),
     ...row.cells.map(c => c.value === null
       ? cell([paragraph(c.text, { size: HEAT.unrated, lineHeight: 1.25 }, 1, { color: COLOR.muted }, { align: 'ctr' })], 'unrated')
-      : cell([paragraph(c.text, { size: HEAT.value, lineHeight: 1.2 }, 1, { bold: true, color: c.color.replace('#', '').toUpperCase() }, { align: 'ctr' })], c.background)),
+      : cell([paragraph(c.text, { size: HEAT.value, lineHeight: 1.2 }, 1, { bold: true, color: pptxHex(c.color) }, { align: 'ctr' })], c.background)),
   ])
   const rowHeight = (table.h - headHeight) / model.rows.length
   return [
@@ -68,13 +68,13 @@ function heatmapShapes(chart: RatingChartData, box: Box, ctx: PptxContext): Pptx
 }
 
 function cell(paragraphs: TextParagraph[], fill: string = 'none'): PptxCell {
-  return { body: { paragraphs, anchor: 'ctr' }, fill: fill === 'none' || fill === 'unrated' ? fill : fill.replace('#', '').toUpperCase() }
+  return { body: { paragraphs, anchor: 'ctr' }, fill: fill === 'none' || fill === 'unrated' ? fill : pptxHex(fill) }
 }
 
 /** `■ 1＝低 ■ 2 … ■ 5＝高 ▨ 未評分`, each swatch in its cell colour. */
 function heatKey(chart: RatingChartData, key: ReturnType<typeof heatmapModel>['key']): TextParagraph {
   const run = (text: string, color: string) => ({ text, size: HEAT.key, color })
-  const runs = key.flatMap(item => [run('■', item.background.replace('#', '').toUpperCase()), run(` ${item.text}　`, COLOR.muted)])
+  const runs = key.flatMap(item => [run('■', pptxHex(item.background)), run(` ${item.text}　`, COLOR.muted)])
   runs.push(run('▨', '8A939D'), run(` ${chart.notRated}`, COLOR.muted))
   return { runs, lineHeight: 1.3, align: 'r' }
 }

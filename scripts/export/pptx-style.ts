@@ -30,11 +30,12 @@ export const COLOR = {
 export type ColorRole = keyof typeof COLOR
 export type PptxColors = Record<ColorRole, string>
 
-const hex = (color: string) => color.replace('#', '').toUpperCase()
+/** A CSS colour (`#8a1538`) as PowerPoint writes it (`8A1538`). */
+export const pptxHex = (color: string) => color.replace('#', '').toUpperCase()
 
 /** The deck's palette with a brand's colours (Deckwright's own for DEFAULT_COLORS). */
 export function pptxColors(colors: BrandColors): PptxColors {
-  return { ...COLOR, ink: hex(colors.text), accent: hex(colors.primary), mark: hex(colors.accent), accentSoft: hex(colors.soft), done: hex(colors.done) }
+  return { ...COLOR, ink: pptxHex(colors.text), accent: pptxHex(colors.primary), mark: pptxHex(colors.accent), accentSoft: pptxHex(colors.soft), done: pptxHex(colors.done) }
 }
 
 /** A colour as written: a role of `palette` (ink, accent…), or a hex colour as it is. */

@@ -10,9 +10,9 @@
 import { PALETTE } from '../charts/chart-style.ts'
 import { escapeXml } from './pptx-body.ts'
 import type { PptxFont } from './pptx-fonts.ts'
-import { COLOR, type PptxColors } from './pptx-style.ts'
+import { COLOR, pptxHex, type PptxColors } from './pptx-style.ts'
 
-const rgb = (color: string) => `<a:srgbClr val="${color.replace('#', '').toUpperCase()}"/>`
+const rgb = (color: string) => `<a:srgbClr val="${pptxHex(color)}"/>`
 
 /**
  * The theme's colours: text, background, the deck's accent and soft tint (a brand's primary and
