@@ -48,8 +48,21 @@ export interface HandoutRender {
 
 export function renderHandout(plan: DeckPlan, layout: HandoutLayout, date: Date, generator: string): HandoutRender {
   const model = handoutModel(plan, { layout, date, generator })
-  const html = renderHandoutHtml(model, { fontStylesheets: fontStylesheets(plan.locale), fontFamily: cssFontFamily(plan.locale) })
-  return { model, html }
+  return { model, html: handoutHtml(model, plan) }
+}
+
+/**
+ * The handout's HTML as it stands around the slides: without each slide's own text (its figure's
+ * alternative text), which a redraw updates in place (updateHandoutPdf). When this is unchanged,
+ * changed slides are redrawn instead of the handout printed again.
+ */
+export function handoutFrame(plan: DeckPlan, layout: HandoutLayout, date: Date, generator: string): string {
+  const model = handoutModel(plan, { layout, date, generator })
+  return handoutHtml({ ...model, slides: model.slides.map(slide => ({ ...slide, text: '' })) }, plan)
+}
+
+function handoutHtml(model: HandoutModel, plan: DeckPlan): string {
+  return renderHandoutHtml(model, { fontStylesheets: fontStylesheets(plan.locale), fontFamily: cssFontFamily(plan.locale) })
 }
 
 export async function exportHandoutPdf(job: HandoutPdfJob): Promise<HandoutPdfResult> {

@@ -10,7 +10,7 @@ import { DeckError } from '../core/errors.ts'
 import { kb, seconds, type Progress } from '../core/progress.ts'
 import { VERSION } from '../core/version.ts'
 import type { BrowserManager } from '../export/browser.ts'
-import { exportHandoutPdf, renderHandout, updateHandoutPdf, type HandoutPdfResult } from '../export/handout-pdf.ts'
+import { exportHandoutPdf, handoutFrame, updateHandoutPdf, type HandoutPdfResult } from '../export/handout-pdf.ts'
 import type { HandoutLayout } from '../export/handout-model.ts'
 import { exportSlidesPdf, printSlides, type SlidesPdfJob, type SlidesPdfResult } from '../export/slides-pdf.ts'
 import { displayPath } from '../load/read-deck.ts'
@@ -46,10 +46,10 @@ export async function exportTarget(target: LocaleTarget, outputs: ReadonlySet<Pr
   }
   if (outputs.has('handout')) {
     const date = new Date()
-    const { html } = renderHandout(target.plan, context.handout, date, target.metadata.creator)
-    // The slides' own text (their figures' alternative text) is left out: a redraw renames the
-    // figures of the slides it redraws, so a bullet edit does not print the whole handout again.
-    const frame = hashContent(stableJson({ html: withoutSlideText(html), builder: context.builder, version: VERSION }))
+    // Without the slides' own text: a redraw renames the figures of the slides it redraws, so a
+    // bullet edit does not print the whole handout again.
+    const html = handoutFrame(target.plan, context.handout, date, target.metadata.creator)
+    const frame = hashContent(stableJson({ html, builder: context.builder, version: VERSION }))
     const previous = plan.previous.handout
     const reprint: Reprint = previous?.frame === frame ? planReprint(previous.pages, pages) : { kind: 'all', reason: previous ? 'its text changed' : 'no record of its slides' }
     await exportHandout(target, reprint, { date, pdfIsCurrent: outputs.has('pdf') || plan.upToDate.pdf, reprinted }, context)
@@ -134,9 +134,4 @@ async function printHandout(target: LocaleTarget, options: HandoutOptions, conte
 
 function slidesJob(target: LocaleTarget, context: ExportContext): SlidesPdfJob {
   return { distDir: target.files.dist, output: target.files.pdf, plan: target.plan, metadata: target.metadata, browser: context.browser, label: target.name, inBrowser: context.printing }
-}
-
-/** The handout's HTML without each slide figure's text (handout-html.ts writes it as the figure's aria-label). */
-export function withoutSlideText(html: string): string {
-  return html.replace(/<figure class="slide" aria-label="[^"]*">/g, '<figure class="slide">')
 }
