@@ -37,8 +37,8 @@ type Preset = 'cn' | 't' | 'tw' | 'twp' | 'hk' | 'hkp'
 
 /**
  * The upstream OpenCC configurations Deckwright runs, each with the opencc-js locale pair that
- * implements it (mapping from shared/conformance/opencc/README.md). The conformance test runs
- * OpenCC's own cases through every one of them.
+ * implements it. The conformance test runs OpenCC's own cases (tests/fixtures/opencc/) through
+ * every one of them.
  */
 export const OPENCC_CONFIGS = {
   /** Traditional → Simplified (mainland), characters and phrases. */

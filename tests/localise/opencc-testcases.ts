@@ -1,25 +1,13 @@
 /**
- * Reads OpenCC's conformance cases (shared/conformance/opencc/testcases.json). The file has
+ * Reads OpenCC's conformance cases (tests/fixtures/opencc/testcases.json, see its README). The file has
  * trailing commas, so strict JSON.parse fails; comments and trailing commas outside strings are
  * stripped first, as upstream's node/opencc.js does.
  */
-import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { ROOT } from '../../scripts/core/paths.ts'
 
-/**
- * CI runs in a fresh clone with shared/ copied beside it, so the data sits next to the repo; a git
- * worktree (`…/wt/<branch>`) sits a level deeper, so the folders above are looked in too.
- */
-export const TESTCASES_FILE = findShared(join('conformance', 'opencc', 'testcases.json'))
-
-function findShared(file: string): string {
-  for (let dir = dirname(ROOT); ; dir = dirname(dir)) {
-    const path = join(dir, 'shared', file)
-    if (existsSync(path)) return path
-    if (dirname(dir) === dir) throw new Error(`shared/${file} not found beside ${ROOT} nor beside any folder above it`)
-  }
-}
+export const TESTCASES_FILE = join(ROOT, 'tests', 'fixtures', 'opencc', 'testcases.json')
 
 export interface OpenccCase {
   id: string
